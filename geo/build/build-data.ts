@@ -1,0 +1,57 @@
+/**
+ * `npm run geo`: geo/ sources → validate → derive with turf → public/data/.
+ * Stops with every problem listed (file › record › field: message) and writes nothing if any is found.
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { derive, type Basemap } from './derive.ts';
+import { formatProblem } from './problems.ts';
+import { readGeo } from './read-geo.ts';
+import { validateGeo } from './validate.ts';
+
+export const BASEMAP_FILES = ['countries', 'borders', 'oblasts', 'lakes', 'labels'] as const;
+
+export function buildData(root: string, outDir: string): { ok: boolean; messages: string[] } {
+  const { raw, problems: readProblems } = readGeo(root);
+  const { records, problems } = validateGeo(raw);
+  const all = [...readProblems, ...problems];
+  if (all.length > 0) return { ok: false, messages: all.map(formatProblem) };
+
+  const basemap: Basemap = {
+    oblasts: JSON.parse(readFileSync(join(root, 'geo/basemap/oblasts.geojson'), 'utf8')),
+    borders: JSON.parse(readFileSync(join(root, 'geo/basemap/borders.geojson'), 'utf8')),
+  };
+  const derived = derive(records, basemap);
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'basemap'), { recursive: true });
+  mkdirSync(join(outDir, 'sources'), { recursive: true });
+  const write = (name: string, data: unknown) => writeFileSync(join(outDir, name), JSON.stringify(data));
+  write('places.geojson', derived.places);
+  write('events.geojson', derived.events);
+  write('sources.json', records.sources);
+  write('excerpts.json', records.excerpts);
+  write('claims.json', derived.claims);
+  write('meta.json', { bbox: derived.bbox, builtFrom: 'geo/', counts: Object.fromEntries(Object.entries(records).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])) });
+  for (const name of BASEMAP_FILES) copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
+  // The whole articles, byte for byte, for "read in source".
+  for (const s of records.sources) copyFileSync(join(root, 'geo/sources', s.file), join(outDir, 'sources', s.file));
+  return {
+    ok: true,
+    messages: [
+      `geo: ${records.sources.length} sources, ${records.places.length} places, ${records.events.length} events, ` +
+        `${records.excerpts.length} excerpts, ${derived.claims.length} claims (${derived.claims.filter((c) => c.contested).length} contested) → ${outDir}`,
+    ],
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
+  const root = process.cwd();
+  const result = buildData(root, join(root, 'public/data'));
+  if (!result.ok) {
+    console.error(`geo: the data build stopped with ${result.messages.length} problem(s):`);
+    for (const m of result.messages) console.error(`  - ${m}`);
+    process.exit(1);
+  }
+  for (const m of result.messages) console.log(m);
+}

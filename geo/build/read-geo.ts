@@ -1,0 +1,45 @@
+/** Reads geo/ from disk into the raw shape validateGeo takes; unreadable JSON becomes a problem, not a crash. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Problem } from './problems.ts';
+import { FILES, type RawGeo } from './validate.ts';
+
+export function readJson(root: string, file: string, problems: Problem[]): unknown {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    problems.push({ file, record: '(file)', field: '(root)', message: 'file is missing' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, record: '(file)', field: '(root)', message: `is not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+export function readGeo(root: string): { raw: RawGeo; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const textDir = join(root, 'geo/sources');
+  const texts = new Map<string, string>(
+    readdirSync(textDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name, readFileSync(join(textDir, name), 'utf8')]),
+  );
+  const countries = readJson(root, 'geo/basemap/countries.geojson', problems) as
+    | FeatureCollection<Polygon | MultiPolygon>
+    | undefined;
+  return {
+    raw: {
+      sources: readJson(root, FILES.sources, problems),
+      places: readJson(root, FILES.places, problems),
+      events: readJson(root, FILES.events, problems),
+      excerpts: readJson(root, FILES.excerpts, problems),
+      claims: readJson(root, FILES.claims, problems),
+      texts,
+      countries: countries ?? { type: 'FeatureCollection', features: [] },
+    },
+    problems,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * One schema module for every record, shared by the data build (geo/build) and the app (src/).
+ * Hand-written records in geo/ are parsed with the "record" schemas; the files the build writes to
+ * public/data are parsed by the app with the "output" schemas, so a stale or corrupt file is caught
+ * where it is read rather than deep inside a component.
+ */
+import { z } from 'zod';
+
+/** Lowercase slug: links carry these ids, so they must be stable and URL-safe. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "semey"');
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'undated'] as const;
+export const datePrecision = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof datePrecision>;
+
+export const SOURCE_KINDS = [
+  'international-news-outlet',
+  'ngo-journalism',
+  'advocacy-organisation',
+  'security-blog',
+  'content-site',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const EVENT_KINDS = [
+  'attack',
+  'explosion',
+  'protest',
+  'dispersed-rally',
+  'security-response',
+  'prison-unrest',
+  'law',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const MEASURES = [
+  'killed-total',
+  'killed-civilians',
+  'killed-security-forces',
+  'killed-attackers',
+  'killed-victims',
+  'injured',
+  'detained-attackers',
+  'detained-suspects',
+  'wanted',
+  'participants',
+  'participants-planning',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** ISO dates at three precisions; the precision field says which form is expected. */
+const DATE_FORMS: Record<Exclude<DatePrecision, 'undated'>, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+};
+
+/** True when `date` is a real calendar date written in the form its precision asks for. */
+export function isValidDate(date: string | null, precision: DatePrecision): boolean {
+  if (precision === 'undated') return date === null;
+  if (date === null || !DATE_FORMS[precision].test(date)) return false;
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  const probe = new Date(Date.UTC(y!, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+export function yearOf(date: string | null): number | null {
+  return date === null ? null : Number(date.slice(0, 4));
+}
+
+const datedRecord = {
+  date: z.string().nullable(),
+  datePrecision,
+  /** Why the date has the precision it has, in our words ("the source says 'late April'"). */
+  dateNote: z.string().min(1).optional(),
+};
+
+export const sourceRecord = z.object({
+  id: slug,
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in geo/sources/'),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  ...datedRecord,
+  author: z.string().min(1).nullable(),
+  url: z.url().nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  /** One line, ours: who is speaking and what stake they have. */
+  speaker: z.string().min(1),
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
+export const pointRecord = z.object({
+  lon: z.number(),
+  lat: z.number(),
+  /** Where the coordinates come from (gazetteer id, or how a non-gazetteer point was made). */
+  source: z.string().min(1),
+});
+
+export const placeRecord = z.object({
+  id: slug,
+  names: z.object({ en: z.string().min(1), ru: z.string().min(1), kk: z.string().min(1) }),
+  /** Spellings the sources and readers use: Semipalatinsk, Uralsk, Nur-Sultan, Akmola... */
+  variants: z.array(z.string().min(1)),
+  precision: z.enum(LOCATION_PRECISIONS),
+  /** ISO 3166-1 alpha-2 of the country the point lies in (or off whose shore it lies). */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "KZ"'),
+  /** Offshore sites (Kashagan) lie in no land polygon; their oblast is the nearest one. */
+  offshore: z.boolean().optional(),
+  point: pointRecord,
+});
+export type PlaceRecord = z.infer<typeof placeRecord>;
+
+export const eventRecord = z.object({
+  id: slug,
+  kind: z.enum(EVENT_KINDS),
+  ...datedRecord,
+  placeId: slug,
+  /** Our own one-sentence neutral summary; never quoted as a source. */
+  summary: z.string().min(1),
+  sourceIds: z.array(slug).min(1),
+});
+export type EventRecord = z.infer<typeof eventRecord>;
+
+export const excerptRecord = z.object({
+  id: slug,
+  sourceId: slug,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  placeIds: z.array(slug),
+  eventIds: z.array(slug),
+});
+export type ExcerptRecord = z.infer<typeof excerptRecord>;
+
+export const claimRecord = z.object({
+  id: slug,
+  eventId: slug,
+  measure: z.enum(MEASURES),
+  value: z.number().int().nonnegative(),
+  /** Upper end when the source gives a range ("6-7 people are still wanted"). */
+  valueMax: z.number().int().positive().optional(),
+  /** The source's own hedge, e.g. "at least". */
+  qualifier: z.string().min(1).optional(),
+  /** Whom the source attributes the figure to, if anyone. */
+  attribution: z.string().min(1).optional(),
+  sourceId: slug,
+  excerptId: slug,
+});
+export type ClaimRecord = z.infer<typeof claimRecord>;
+
+// ---- What the build writes to public/data (the contract the app reads) ----
+
+export const claimOutput = claimRecord.extend({ contested: z.boolean() });
+export type Claim = z.infer<typeof claimOutput>;
+export type Excerpt = ExcerptRecord;
+export type Source = SourceRecord;
+
+export const placeIndexEntry = z.object({ eventIds: z.array(slug), excerptIds: z.array(slug) });
+
+export const placeProperties = z.object({
+  id: slug,
+  nameEn: z.string(),
+  nameRu: z.string(),
+  nameKk: z.string(),
+  variants: z.array(z.string()),
+  precision: z.enum(LOCATION_PRECISIONS),
+  country: z.string(),
+  offshore: z.boolean(),
+  oblast: z.string().nullable(),
+  oblastCode: z.string().nullable(),
+  oblastMethod: z.enum(['inside', 'nearest']).nullable(),
+  borderDistanceKm: z.number().nullable(),
+  pointSource: z.string(),
+  /** Keyed by year ("2016") or "undated": what this place has, so a panel needs no search. */
+  index: z.record(z.string(), placeIndexEntry),
+});
+export type PlaceProperties = z.infer<typeof placeProperties>;
+
+export const eventProperties = z.object({
+  id: slug,
+  kind: z.enum(EVENT_KINDS),
+  date: z.string().nullable(),
+  datePrecision,
+  dateNote: z.string().nullable(),
+  year: z.number().int().nullable(),
+  placeId: slug,
+  placePrecision: z.enum(LOCATION_PRECISIONS),
+  /** True when the place lies outside Kazakhstan (the regional comparisons). */
+  abroad: z.boolean(),
+  summary: z.string(),
+  sourceIds: z.array(slug),
+});
+export type EventProperties = z.infer<typeof eventProperties>;
+
+const pointGeometry = z.object({
+  type: z.literal('Point'),
+  coordinates: z.tuple([z.number(), z.number()]),
+});
+
+export const placesCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  bbox: z.array(z.number()).length(4).optional(),
+  features: z.array(z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: placeProperties })),
+});
+export type PlacesCollection = z.infer<typeof placesCollection>;
+
+export const eventsCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  bbox: z.array(z.number()).length(4).optional(),
+  features: z.array(z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: eventProperties })),
+});
+export type EventsCollection = z.infer<typeof eventsCollection>;
+
+export const sourcesFile = z.array(sourceRecord);
+export const excerptsFile = z.array(excerptRecord);
+export const claimsFile = z.array(claimOutput);
