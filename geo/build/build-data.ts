@@ -32,10 +32,20 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   write('sources.json', records.sources);
   write('excerpts.json', records.excerpts);
   write('claims.json', derived.claims);
-  write('meta.json', { bbox: derived.bbox, builtFrom: 'geo/', counts: Object.fromEntries(Object.entries(records).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length])) });
-  for (const name of BASEMAP_FILES) copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
+  write('meta.json', {
+    bbox: derived.bbox,
+    builtFrom: 'geo/',
+    counts: Object.fromEntries(
+      Object.entries(records)
+        .filter(([, v]) => Array.isArray(v))
+        .map(([k, v]) => [k, (v as unknown[]).length]),
+    ),
+  });
+  for (const name of BASEMAP_FILES)
+    copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
   // The whole articles, byte for byte, for "read in source".
-  for (const s of records.sources) copyFileSync(join(root, 'geo/sources', s.file), join(outDir, 'sources', s.file));
+  for (const s of records.sources)
+    copyFileSync(join(root, 'geo/sources', s.file), join(outDir, 'sources', s.file));
   return {
     ok: true,
     messages: [

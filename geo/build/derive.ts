@@ -36,7 +36,8 @@ export function oblastOf(place: PlaceRecord, oblasts: Basemap['oblasts']): Oblas
   if (place.precision === 'country' || place.country !== 'KZ') return none;
   const point = turf.point([place.point.lon, place.point.lat]);
   const inside = oblasts.features.find((o) => turf.booleanPointInPolygon(point, o));
-  if (inside) return { oblast: inside.properties!.name, oblastCode: inside.properties!.code, oblastMethod: 'inside' };
+  if (inside)
+    return { oblast: inside.properties!.name, oblastCode: inside.properties!.code, oblastMethod: 'inside' };
   if (!place.offshore) return none;
   const nearest = oblasts.features
     .map((o) => ({ o, d: turf.pointToPolygonDistance(point, o, { units: 'kilometers' }) }))
@@ -51,8 +52,10 @@ export function borderDistanceKm(place: PlaceRecord, borders: Basemap['borders']
   const point = turf.point([place.point.lon, place.point.lat]);
   let best = Infinity;
   for (const border of borders.features) {
-    const lines = border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.coordinates;
-    for (const line of lines) best = Math.min(best, turf.pointToLineDistance(point, turf.lineString(line), { units: 'kilometers' }));
+    const lines =
+      border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.coordinates;
+    for (const line of lines)
+      best = Math.min(best, turf.pointToLineDistance(point, turf.lineString(line), { units: 'kilometers' }));
   }
   return Number.isFinite(best) ? Math.round(best) : null;
 }
@@ -79,7 +82,9 @@ function placeIndex(placeId: string, records: GeoRecords): PlaceProperties['inde
   for (const x of records.excerpts) {
     if (!x.placeIds.includes(placeId)) continue;
     // An excerpt is filed under the years of the events it reports; one that reports none is undated.
-    const years = new Set(x.eventIds.map((id) => String(yearOf(eventById.get(id)?.date ?? null) ?? 'undated')));
+    const years = new Set(
+      x.eventIds.map((id) => String(yearOf(eventById.get(id)?.date ?? null) ?? 'undated')),
+    );
     if (years.size === 0) years.add('undated');
     for (const year of years) bucket(year).excerptIds.push(x.id);
   }

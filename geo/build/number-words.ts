@@ -1,6 +1,24 @@
 const ONES = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -17,7 +35,8 @@ export function numberInWords(n: number): string | null {
  * case-insensitively ("Eleven"), and a range must appear as written ("6-7").
  */
 export function mentionsFigure(text: string, value: number, valueMax?: number): boolean {
-  if (valueMax !== undefined) return new RegExp(`(?<![\\d,])${value}\\s*[-–]\\s*${valueMax}(?![\\d,])`).test(text);
+  if (valueMax !== undefined)
+    return new RegExp(`(?<![\\d,])${value}\\s*[-–]\\s*${valueMax}(?![\\d,])`).test(text);
   const digits = new RegExp(`(?<![\\d,.])${value}(?![\\d,]\\d|\\d)`);
   if (digits.test(text)) return true;
   const word = numberInWords(value);

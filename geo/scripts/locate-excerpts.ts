@@ -17,7 +17,9 @@ for (const excerpt of excerpts) {
   const text = texts.get(excerpt.sourceId) ?? '';
   const start = text.indexOf(excerpt.text);
   if (start < 0 || text.indexOf(excerpt.text, start + 1) >= 0) {
-    console.error(`${excerpt.id}: text ${start < 0 ? 'not found in' : 'occurs more than once in'} ${excerpt.sourceId}`);
+    console.error(
+      `${excerpt.id}: text ${start < 0 ? 'not found in' : 'occurs more than once in'} ${excerpt.sourceId}`,
+    );
     failed = true;
     continue;
   }

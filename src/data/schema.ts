@@ -197,20 +197,24 @@ export type EventProperties = z.infer<typeof eventProperties>;
 
 const pointGeometry = z.object({
   type: z.literal('Point'),
-  coordinates: z.tuple([z.number(), z.number()]),
+  coordinates: z.array(z.number()).length(2),
 });
 
 export const placesCollection = z.object({
   type: z.literal('FeatureCollection'),
   bbox: z.array(z.number()).length(4).optional(),
-  features: z.array(z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: placeProperties })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: placeProperties }),
+  ),
 });
 export type PlacesCollection = z.infer<typeof placesCollection>;
 
 export const eventsCollection = z.object({
   type: z.literal('FeatureCollection'),
   bbox: z.array(z.number()).length(4).optional(),
-  features: z.array(z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: eventProperties })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: eventProperties }),
+  ),
 });
 export type EventsCollection = z.infer<typeof eventsCollection>;
 

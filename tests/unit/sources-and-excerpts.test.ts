@@ -1,0 +1,58 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { excerptRecord, sourceRecord } from '../../src/data/schema.ts';
+import { ROOT } from './geo-fixture.ts';
+
+const seeds = join(ROOT, '../shared/seeds');
+const sources = sourceRecord
+  .array()
+  .parse(JSON.parse(readFileSync(join(ROOT, 'geo/sources/sources.json'), 'utf8')));
+const excerpts = excerptRecord
+  .array()
+  .parse(JSON.parse(readFileSync(join(ROOT, 'geo/excerpts.json'), 'utf8')));
+const textOf = (sourceId: string) =>
+  readFileSync(join(ROOT, 'geo/sources', sources.find((s) => s.id === sourceId)!.file), 'utf8');
+
+describe('the source texts', () => {
+  it.runIf(existsSync(seeds))('are byte-identical to ../shared/seeds', () => {
+    const ours = readdirSync(join(ROOT, 'geo/sources'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    const theirs = readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    expect(ours).toEqual(theirs);
+    for (const file of theirs) {
+      expect(
+        readFileSync(join(ROOT, 'geo/sources', file)).equals(readFileSync(join(seeds, file))),
+        file,
+      ).toBe(true);
+    }
+  });
+
+  it('each have a metadata record with publisher, date precision and kind', () => {
+    expect(sources.map((s) => s.file).sort()).toEqual(
+      readdirSync(join(ROOT, 'geo/sources'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
+    expect(sources.find((s) => s.id === 'iwpr-2011-11-28')).toMatchObject({
+      date: '2011-11-28',
+      datePrecision: 'day',
+      author: 'Meruert Sarsebai',
+      url: 'https://www.refworld.org/docid/4ed4c9f82.html',
+      kind: 'ngo-journalism',
+    });
+    expect(sources.find((s) => s.file.startsWith('002'))?.kind).toBe('advocacy-organisation');
+  });
+});
+
+describe('every excerpt', () => {
+  it.each(excerpts.map((x) => [x.id, x] as const))(
+    '%s is the exact text of its source at its offsets',
+    (_id, x) => {
+      expect(textOf(x.sourceId).slice(x.start, x.end)).toBe(x.text);
+    },
+  );
+});
