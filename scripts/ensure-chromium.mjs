@@ -21,15 +21,18 @@ const hasApt = (() => {
 if (!isRoot || !hasApt) {
   console.error(
     `Chromium is missing at ${CHROMIUM} and cannot be installed from here.\n` +
-      'Install Debian\'s package (as root: apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.',
+      "Install Debian's package (as root: apt-get install -y chromium) or set CHROMIUM_PATH, then run npm test again.",
   );
   process.exit(1);
 }
-console.log('Chromium is missing: installing Debian\'s chromium package with apt-get…');
-execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null', {
-  stdio: 'inherit',
-  shell: '/bin/bash',
-});
+console.log("Chromium is missing: installing Debian's chromium package with apt-get…");
+execSync(
+  'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null',
+  {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  },
+);
 if (!existsSync(CHROMIUM)) {
   console.error(`apt-get finished but ${CHROMIUM} is still missing.`);
   process.exit(1);

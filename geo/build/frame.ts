@@ -5,4 +5,4 @@ import type { BBox } from 'geojson';
  * Kyrgyzstan). The basemap is clipped to it, and a place outside it is a data error.
  * [west, south, east, north] in degrees.
  */
-export const BASEMAP_FRAME: BBox = [36, 33, 92, 58];
+export const BASEMAP_FRAME: BBox = [28, 28, 102, 62];

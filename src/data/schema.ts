@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 
+// Zod's fast path compiles validators with `new Function`, which a strict Content-Security-Policy forbids
+// (and reports even when zod falls back). The plain interpreter is fast enough for these files.
+z.config({ jitless: true });
+
 /** Lowercase slug: links carry these ids, so they must be stable and URL-safe. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "semey"');
 
@@ -202,7 +206,7 @@ const pointGeometry = z.object({
 
 export const placesCollection = z.object({
   type: z.literal('FeatureCollection'),
-  bbox: z.array(z.number()).length(4).optional(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   features: z.array(
     z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: placeProperties }),
   ),
@@ -211,7 +215,7 @@ export type PlacesCollection = z.infer<typeof placesCollection>;
 
 export const eventsCollection = z.object({
   type: z.literal('FeatureCollection'),
-  bbox: z.array(z.number()).length(4).optional(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   features: z.array(
     z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: eventProperties }),
   ),

@@ -60,7 +60,7 @@ describe('the data build validation', () => {
   it('reports coordinates outside the map frame', () => {
     const raw = brokenGeo((g) => (g.places[0].point = { ...g.places[0].point, lon: 2.35, lat: 48.85 }));
     expect(messages(raw)).toContain(
-      'geo/places.json › aktobe › point: (lon 2.35, lat 48.85) is outside the map frame [36,33,92,58]',
+      'geo/places.json › aktobe › point: (lon 2.35, lat 48.85) is outside the map frame [28,28,102,62]',
     );
   });
 

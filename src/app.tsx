@@ -1,0 +1,239 @@
+/**
+ * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
+ * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { loadData, useDataState } from './data/data-store.ts';
+import { buildIndexes, type Indexes } from './data/indexes.ts';
+import type { AppData } from './data/load-data.ts';
+import type { EventKind } from './data/schema.ts';
+import { countByKind, countByYear, matchesSelection, reportedByVisibleSource } from './data/selection.ts';
+import { MapView } from './map/map-view.tsx';
+import { hasWebGL } from './map/webgl.ts';
+import { EventList } from './panels/event-list.tsx';
+import { Legend } from './panels/legend.tsx';
+import { LoadFailures, MapMissing } from './panels/notices.tsx';
+import { PlacePanel } from './panels/place-panel.tsx';
+import { SearchBox } from './panels/search-box.tsx';
+import { SourceReader } from './panels/source-reader.tsx';
+import { SourcesView } from './panels/sources-view.tsx';
+import { Timeline } from './panels/timeline.tsx';
+import { useUrlSelection } from './state/use-url-selection.ts';
+
+const WEBGL = hasWebGL();
+
+export function App() {
+  const { status, loadedOnce, data, failures } = useDataState();
+  if (!loadedOnce) {
+    return (
+      <p className="loading" role="status">
+        Loading the sources…
+      </p>
+    );
+  }
+  return <Reader data={data} failures={failures} retrying={status === 'loading'} />;
+}
+
+function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}
+
+function Reader({
+  data,
+  failures,
+  retrying,
+}: {
+  data: AppData;
+  failures: ReturnType<typeof useDataState>['failures'];
+  retrying: boolean;
+}) {
+  const indexes: Indexes = useMemo(() => buildIndexes(data), [data]);
+  const known = useMemo(
+    () => ({ placeIds: new Set(indexes.placeById.keys()), sourceIds: data.sources.map((s) => s.id) }),
+    [indexes, data.sources],
+  );
+  const [selection, setSelection] = useUrlSelection(known);
+  const [mapProblem, setMapProblem] = useState<string | null>(WEBGL ? null : 'this browser has no WebGL.');
+  const [view, setView] = useState<'map' | 'list'>('map');
+  const [sourcesOpen, setSourcesOpen] = useState(false);
+  const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
+  const [readingExcerptId, setReadingExcerptId] = useState<string | null>(null);
+  const [mapKey, setMapKey] = useState(0);
+
+  const selectPlace = useCallback(
+    (placeId: string | null) => setSelection((s) => ({ ...s, placeId })),
+    [setSelection],
+  );
+  const selectYear = useCallback(
+    (year: number | null) => setSelection((s) => ({ ...s, year })),
+    [setSelection],
+  );
+  const toggleKind = useCallback(
+    (kind: EventKind) => setSelection((s) => ({ ...s, kinds: toggle(s.kinds, kind) })),
+    [setSelection],
+  );
+
+  // Events that at least one switched-on source reports: the map's data changes only when sources do.
+  const hidden = selection.hiddenSources;
+  const mapEvents = useMemo(
+    () => ({
+      ...data.events,
+      features: data.events.features.filter((f) => reportedByVisibleSource(f.properties, hidden)),
+    }),
+    [data.events, hidden],
+  );
+  const selected = useMemo(
+    () => indexes.events.filter((e) => matchesSelection(e, selection)),
+    [indexes, selection],
+  );
+  const kindCounts = useMemo(() => countByKind(indexes.events, selection), [indexes, selection]);
+  const yearCounts = useMemo(() => countByYear(indexes.events, selection), [indexes, selection]);
+  const comparisonCount = useMemo(
+    () =>
+      indexes.events.filter((e) => e.abroad && matchesSelection(e, { ...selection, comparisons: true }))
+        .length,
+    [indexes, selection],
+  );
+  const highlighted = useMemo(() => {
+    const ids = sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : [];
+    return selection.placeId ? [...ids, selection.placeId] : ids;
+  }, [sourceOnMap, indexes, selection.placeId]);
+
+  // Esc closes the panel (the reader dialog handles its own Esc).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || readingExcerptId) return;
+      if (selection.placeId) selectPlace(null);
+      else if (sourcesOpen) setSourcesOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [readingExcerptId, selection.placeId, sourcesOpen, selectPlace]);
+
+  const onContextLost = useCallback(() => {
+    // Remount the map: it comes back with the same selection (React state) and camera (the URL hash).
+    setTimeout(() => setMapKey((k) => k + 1), 50);
+  }, []);
+
+  const showMap = view === 'map' && mapProblem === null;
+  const readingExcerpt = readingExcerptId ? indexes.excerptById.get(readingExcerptId) : undefined;
+  const readingSource = readingExcerpt ? indexes.sourceById.get(readingExcerpt.sourceId) : undefined;
+  const panelOpen = selection.placeId !== null || sourcesOpen;
+
+  return (
+    <div className={`app ${panelOpen ? 'with-panel' : ''}`}>
+      <header className="top-bar">
+        <h1>
+          Steppe Sources{' '}
+          <span className="tagline">political violence and protest in Kazakhstan, source by source</span>
+        </h1>
+        <SearchBox places={indexes.places} onChoose={(id) => selectPlace(id)} />
+        <nav className="views" aria-label="Views">
+          {mapProblem === null && (
+            <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+              Map
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={view === 'list' || mapProblem !== null}
+            onClick={() => setView('list')}
+          >
+            List
+          </button>
+          <button
+            type="button"
+            aria-pressed={sourcesOpen && selection.placeId === null}
+            onClick={() => {
+              selectPlace(null);
+              setSourcesOpen(true);
+            }}
+          >
+            Sources
+          </button>
+        </nav>
+      </header>
+
+      <LoadFailures failures={retrying ? [] : failures} onRetry={() => void loadData()} />
+
+      <main className="stage">
+        {showMap ? (
+          <div className="map-wrap">
+            <MapView
+              key={mapKey}
+              events={mapEvents}
+              places={data.places}
+              selection={selection}
+              highlightedPlaceIds={highlighted}
+              onSelectPlace={selectPlace}
+              onContextLost={onContextLost}
+              onFailure={(message) => {
+                if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);
+              }}
+            />
+          </div>
+        ) : (
+          <div className="list-wrap">
+            {mapProblem && <MapMissing reason={mapProblem} />}
+            <EventList
+              events={selected}
+              indexes={indexes}
+              hiddenSources={hidden}
+              onSelectPlace={selectPlace}
+            />
+          </div>
+        )}
+        <div className="controls">
+          <Legend
+            kinds={selection.kinds}
+            counts={kindCounts}
+            comparisons={selection.comparisons}
+            comparisonCount={comparisonCount}
+            onToggleKind={toggleKind}
+            onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
+          />
+          <Timeline year={selection.year} countsByYear={yearCounts} onSelectYear={selectYear} />
+        </div>
+      </main>
+
+      {panelOpen && (
+        <aside className="side" aria-label="Details">
+          {selection.placeId !== null ? (
+            <PlacePanel
+              key={selection.placeId}
+              placeId={selection.placeId}
+              indexes={indexes}
+              selection={selection}
+              onClose={() => selectPlace(null)}
+              onRead={setReadingExcerptId}
+            />
+          ) : (
+            <SourcesView
+              sources={data.sources}
+              indexes={indexes}
+              hiddenSources={hidden}
+              shownOnMap={sourceOnMap}
+              onToggleSource={(id) =>
+                setSelection((s) => ({ ...s, hiddenSources: toggle(s.hiddenSources, id) }))
+              }
+              onShowOnMap={setSourceOnMap}
+              onSelectPlace={(id) => selectPlace(id)}
+              onClose={() => setSourcesOpen(false)}
+            />
+          )}
+        </aside>
+      )}
+
+      {readingExcerpt && readingSource && (
+        <SourceReader
+          excerpt={readingExcerpt}
+          source={readingSource}
+          onClose={() => setReadingExcerptId(null)}
+        />
+      )}
+    </div>
+  );
+}

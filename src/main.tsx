@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// Only the scripts the map and the sources need: Latin, and Cyrillic with the Kazakh letters (cyrillic-ext).
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-ext-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-ext-600.css';
+import './styles.css';
+import { App } from './app.tsx';
+import { loadData } from './data/data-store.ts';
+
+void loadData();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,98 @@
+/**
+ * The offline basemap: every source is a GeoJSON file shipped in public/data/basemap, and the style has no
+ * `glyphs` URL, so MapLibre draws labels with the bundled Noto Sans web font. Nothing leaves the origin.
+ * Built once (module constant): the style object is never rebuilt on render.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import { dataUrl } from '../data/load-data.ts';
+
+export const FONT = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans SemiBold'];
+
+export const ATTRIBUTION =
+  'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · ' +
+  'Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)';
+
+/** Countries whose names the places layer already shows as places of the data. */
+const COUNTRIES_THAT_ARE_PLACES = ['Kazakhstan', 'Tajikistan', 'Kyrgyzstan'];
+
+const COLOURS = {
+  water: '#b9d3e6',
+  land: '#f1efe9',
+  kazakhstan: '#fbfaf6',
+  border: '#7a7066',
+  oblast: '#b8aea2',
+  label: '#5d564f',
+  waterLabel: '#3f6b8a',
+};
+
+function geojson(name: string) {
+  return { type: 'geojson' as const, data: dataUrl(`data/basemap/${name}.geojson`) };
+}
+
+export function buildBasemapStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Steppe Sources offline basemap',
+    transition: { duration: 0, delay: 0 },
+    sources: {
+      countries: { ...geojson('countries'), attribution: ATTRIBUTION },
+      borders: geojson('borders'),
+      oblasts: geojson('oblasts'),
+      lakes: geojson('lakes'),
+      labels: geojson('labels'),
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': COLOURS.water } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['case', ['==', ['get', 'iso2'], 'KZ'], COLOURS.kazakhstan, COLOURS.land],
+        },
+      },
+      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLOURS.water } },
+      {
+        id: 'oblast-lines',
+        type: 'line',
+        source: 'oblasts',
+        paint: { 'line-color': COLOURS.oblast, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'country-borders',
+        type: 'line',
+        source: 'borders',
+        paint: {
+          'line-color': COLOURS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 7, 2],
+        },
+      },
+      {
+        id: 'water-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'water'],
+        layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 12, 'text-max-width': 6 },
+        paint: { 'text-color': COLOURS.waterLabel, 'text-halo-color': COLOURS.water, 'text-halo-width': 1 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: [
+          'all',
+          ['==', ['get', 'kind'], 'country'],
+          ['!', ['in', ['get', 'name'], ['literal', COUNTRIES_THAT_ARE_PLACES]]],
+        ],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': FONT,
+          'text-size': 12,
+          'text-letter-spacing': 0.15,
+        },
+        paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.land, 'text-halo-width': 1.2 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Event symbols drawn on a canvas at load time: one shape per kind (so colour is never the only cue) in a
+ * solid form for events dated to the day at a city, and a hollow form for uncertain ones (dated only to the
+ * month or year, or placed only to a region or country).
+ */
+import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
+import { KIND_STYLE, type Shape } from '../data/vocabulary.ts';
+
+export const ICON_SIZE = 22;
+
+/** Outline of each shape in a 0..1 box, shared with the legend's SVG so both look the same. */
+export function shapePoints(shape: Shape): Array<[number, number]> | 'circle' {
+  const polygon = (n: number, r: number, rotation = -Math.PI / 2): Array<[number, number]> =>
+    Array.from({ length: n }, (_, i) => {
+      const a = rotation + (i * 2 * Math.PI) / n;
+      return [0.5 + r * Math.cos(a), 0.5 + r * Math.sin(a)];
+    });
+  switch (shape) {
+    case 'circle':
+      return 'circle';
+    case 'triangle':
+      return [
+        [0.5, 0.08],
+        [0.94, 0.88],
+        [0.06, 0.88],
+      ];
+    case 'square':
+      return [
+        [0.12, 0.12],
+        [0.88, 0.12],
+        [0.88, 0.88],
+        [0.12, 0.88],
+      ];
+    case 'diamond':
+      return [
+        [0.5, 0.04],
+        [0.96, 0.5],
+        [0.5, 0.96],
+        [0.04, 0.5],
+      ];
+    case 'hexagon':
+      return polygon(6, 0.45, 0);
+    case 'shield':
+      return [
+        [0.1, 0.1],
+        [0.9, 0.1],
+        [0.9, 0.5],
+        [0.5, 0.95],
+        [0.1, 0.5],
+      ];
+    case 'star':
+      return Array.from({ length: 10 }, (_, i) => {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const r = i % 2 === 0 ? 0.48 : 0.22;
+        return [0.5 + r * Math.cos(a), 0.5 + r * Math.sin(a)] as [number, number];
+      });
+  }
+}
+
+export function iconName(kind: EventKind, uncertain: boolean): string {
+  return `${kind}-${uncertain ? 'hollow' : 'solid'}`;
+}
+
+function drawIcon(kind: EventKind, hollow: boolean, pixelRatio: number): ImageData {
+  const size = ICON_SIZE * pixelRatio;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d')!;
+  const { colour, shape } = KIND_STYLE[kind];
+  const pad = 2 * pixelRatio;
+  const scale = size - 2 * pad;
+  const points = shapePoints(shape);
+  ctx.beginPath();
+  if (points === 'circle') ctx.arc(size / 2, size / 2, scale * 0.42, 0, 2 * Math.PI);
+  else
+    points.forEach(([x, y], i) =>
+      i === 0 ? ctx.moveTo(pad + x * scale, pad + y * scale) : ctx.lineTo(pad + x * scale, pad + y * scale),
+    );
+  ctx.closePath();
+  ctx.lineJoin = 'round';
+  if (hollow) {
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fill();
+    ctx.lineWidth = 2.5 * pixelRatio;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = colour;
+    ctx.fill();
+    ctx.lineWidth = 1.2 * pixelRatio;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+  }
+  return ctx.getImageData(0, 0, size, size);
+}
+
+interface ImageTarget {
+  hasImage(id: string): boolean;
+  addImage(id: string, image: ImageData, options: { pixelRatio: number }): void;
+}
+
+export function addEventIcons(
+  map: ImageTarget,
+  pixelRatio = Math.min(2, window.devicePixelRatio || 1),
+): void {
+  for (const kind of EVENT_KINDS) {
+    for (const hollow of [false, true]) {
+      const id = iconName(kind, hollow);
+      if (!map.hasImage(id)) map.addImage(id, drawIcon(kind, hollow, pixelRatio), { pixelRatio });
+    }
+  }
+}

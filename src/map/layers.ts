@@ -1,0 +1,98 @@
+/** The data layers as typed constants (react-map-gl style); filters come from event-filter.ts. */
+import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { EVENT_KINDS } from '../data/schema.ts';
+import { FONT, FONT_BOLD } from './basemap-style.ts';
+import { ICON_SIZE } from './event-icons.ts';
+
+/** An event is drawn hollow when its date or its place is less precise than a day at a city. */
+export const UNCERTAIN = [
+  'any',
+  ['!=', ['get', 'datePrecision'], 'day'],
+  ['!=', ['get', 'placePrecision'], 'city'],
+] as const;
+
+/** Kinds at the same place sit side by side around it instead of on top of each other. */
+const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
+  attack: [-0.55, -0.55],
+  explosion: [0.55, -0.55],
+  protest: [0.55, 0.55],
+  'dispersed-rally': [-0.55, 0.55],
+  'security-response': [0, -0.8],
+  'prison-unrest': [0.8, 0],
+  law: [0, 0.8],
+};
+
+export const EVENT_LAYER_ID = 'events';
+export const PLACE_DOT_LAYER_ID = 'place-dots';
+export const PLACE_LABEL_LAYER_ID = 'place-labels';
+export const PLACE_HIGHLIGHT_LAYER_ID = 'place-highlight';
+export const INTERACTIVE_LAYER_IDS = [EVENT_LAYER_ID, PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
+
+export const eventLayer: SymbolLayerSpecification = {
+  id: EVENT_LAYER_ID,
+  type: 'symbol',
+  source: 'events',
+  layout: {
+    'icon-image': ['concat', ['get', 'kind'], '-', ['case', UNCERTAIN as never, 'hollow', 'solid']],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    'icon-offset': [
+      'match',
+      ['get', 'kind'],
+      ...EVENT_KINDS.flatMap((k) => [k, ['literal', OFFSET_BY_KIND[k].map((v) => v * ICON_SIZE)]]),
+      ['literal', [0, 0]],
+    ] as never,
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 6, 1],
+    // Events dated to the day draw above uncertain ones of the same kind at the same place.
+    'symbol-sort-key': ['case', UNCERTAIN as never, 0, 1],
+  },
+};
+
+export const placeDotLayer: CircleLayerSpecification = {
+  id: PLACE_DOT_LAYER_ID,
+  type: 'circle',
+  source: 'places',
+  paint: {
+    'circle-radius': ['case', ['==', ['get', 'precision'], 'city'], 3.5, 5],
+    'circle-color': ['case', ['==', ['get', 'precision'], 'city'], '#2b2622', 'rgba(0,0,0,0)'],
+    'circle-stroke-color': '#2b2622',
+    'circle-stroke-width': ['case', ['==', ['get', 'precision'], 'city'], 1, 1.5],
+  },
+};
+
+export const placeHighlightLayer: CircleLayerSpecification = {
+  id: PLACE_HIGHLIGHT_LAYER_ID,
+  type: 'circle',
+  source: 'places',
+  filter: ['in', ['get', 'id'], ['literal', []]],
+  paint: {
+    'circle-radius': 22,
+    'circle-color': 'rgba(255, 214, 0, 0.25)',
+    'circle-stroke-color': '#000000',
+    'circle-stroke-width': 2,
+  },
+};
+
+export const placeLabelLayer: SymbolLayerSpecification = {
+  id: PLACE_LABEL_LAYER_ID,
+  type: 'symbol',
+  source: 'places',
+  layout: {
+    'text-field': [
+      'format',
+      ['case', ['==', ['get', 'precision'], 'country'], ['upcase', ['get', 'nameEn']], ['get', 'nameEn']],
+      { 'text-font': ['literal', FONT_BOLD] },
+      '\n',
+      {},
+      ['get', 'nameKk'],
+      { 'font-scale': 0.8 },
+    ] as never,
+    'text-font': FONT,
+    'text-size': 13,
+    'text-anchor': 'top',
+    'text-offset': [0, 1.1],
+    'text-max-width': 9,
+    'text-optional': false,
+  },
+  paint: { 'text-color': '#1d1a17', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+};

@@ -1,0 +1,140 @@
+/**
+ * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
+ * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import Map, {
+  AttributionControl,
+  Layer,
+  NavigationControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
+import type { Selection } from '../data/selection.ts';
+import { buildBasemapStyle } from './basemap-style.ts';
+import { addEventIcons } from './event-icons.ts';
+import { buildEventFilter } from './event-filter.ts';
+import {
+  INTERACTIVE_LAYER_IDS,
+  eventLayer,
+  placeDotLayer,
+  placeHighlightLayer,
+  placeLabelLayer,
+} from './layers.ts';
+
+const BASEMAP_STYLE = buildBasemapStyle();
+/** Kazakhstan, west-south-east-north; the first view fits it. */
+export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.5, 87.3, 55.5];
+
+declare global {
+  interface Window {
+    /** The live MapLibre map, for browser tests and the benchmark. */
+    steppeMap?: MaplibreMap;
+  }
+}
+
+interface MapViewProps {
+  events: EventsCollection;
+  places: PlacesCollection;
+  selection: Selection;
+  highlightedPlaceIds: readonly string[];
+  onSelectPlace: (placeId: string) => void;
+  onContextLost: () => void;
+  onFailure: (message: string) => void;
+}
+
+export function MapView({
+  events,
+  places,
+  selection,
+  highlightedPlaceIds,
+  onSelectPlace,
+  onContextLost,
+  onFailure,
+}: MapViewProps) {
+  const mapRef = useRef<MapRef>(null);
+  const eventFilter = useMemo(
+    () => buildEventFilter(selection.year, selection.kinds, selection.comparisons),
+    [selection.year, selection.kinds, selection.comparisons],
+  );
+  const highlightFilter = useMemo(
+    () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
+    [highlightedPlaceIds],
+  );
+
+  const onLoad = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map) return;
+    window.steppeMap = map;
+    addEventIcons(map);
+    map
+      .getCanvas()
+      .setAttribute(
+        'aria-label',
+        'Map of events by place. Use the list view or search for the same content as text.',
+      );
+    map.getCanvas().addEventListener('webglcontextlost', onContextLost);
+  }, [onContextLost]);
+
+  const onClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      const props = feature?.properties as { id?: string; placeId?: string } | undefined;
+      const placeId = props?.placeId ?? props?.id;
+      if (placeId) onSelectPlace(placeId);
+    },
+    [onSelectPlace],
+  );
+
+  // Fly to a place chosen from search or the list; clicks on the map need no camera move.
+  const selectedPlace = selection.placeId;
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !selectedPlace) return;
+    const feature = places.features.find((f) => f.properties.id === selectedPlace);
+    if (!feature) return;
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    if (!map.getBounds().contains([lon, lat])) {
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 4.5), duration: reduced ? 0 : 800 });
+    }
+  }, [selectedPlace, places]);
+
+  return (
+    <Map
+      ref={mapRef}
+      mapStyle={BASEMAP_STYLE}
+      workerUrl={workerUrl}
+      initialViewState={{ bounds: KAZAKHSTAN_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+      hash
+      fadeDuration={0}
+      attributionControl={false}
+      interactiveLayerIds={INTERACTIVE_LAYER_IDS}
+      onClick={onClick}
+      onLoad={onLoad}
+      onError={(e) => onFailure(e.error?.message ?? 'The map reported an error.')}
+      cursor="auto"
+      minZoom={2}
+      maxZoom={10}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <Source id="places" type="geojson" data={places}>
+        <Layer {...placeHighlightLayer} filter={highlightFilter} />
+        <Layer {...placeDotLayer} />
+      </Source>
+      <Source id="events" type="geojson" data={events}>
+        <Layer {...eventLayer} filter={eventFilter} />
+      </Source>
+      <Source id="place-labels-source" type="geojson" data={places}>
+        <Layer {...placeLabelLayer} source="place-labels-source" />
+      </Source>
+      <NavigationControl position="top-left" showCompass={false} />
+      <AttributionControl position="bottom-right" compact={false} />
+    </Map>
+  );
+}

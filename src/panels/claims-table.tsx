@@ -1,0 +1,53 @@
+import type { Claim, Source } from '../data/schema.ts';
+import { MEASURE_LABEL } from '../data/vocabulary.ts';
+
+function figure(c: Claim): string {
+  const value = c.valueMax === undefined ? String(c.value) : `${c.value}–${c.valueMax}`;
+  return c.qualifier ? `${c.qualifier} ${value}` : value;
+}
+
+/** One row per source and figure; where sources disagree every row says so. Never a sum or an average. */
+export function ClaimsTable({
+  claims,
+  sourceById,
+}: {
+  claims: readonly Claim[];
+  sourceById: Map<string, Source>;
+}) {
+  const rows = [...claims].sort(
+    (a, b) => a.measure.localeCompare(b.measure) || a.sourceId.localeCompare(b.sourceId),
+  );
+  return (
+    <table className="claims">
+      <caption>Figures as each source states them</caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+          <th scope="col">Attributed to</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((c) => (
+          <tr key={c.id} className={c.contested ? 'contested' : undefined} data-claim={c.id}>
+            <th scope="row">{MEASURE_LABEL[c.measure]}</th>
+            <td>
+              <span className="figure">{figure(c)}</span>
+              {c.contested && (
+                <span
+                  className="badge contested-badge"
+                  title="Other sources give a different figure for this"
+                >
+                  contested
+                </span>
+              )}
+            </td>
+            <td>{sourceById.get(c.sourceId)?.publisher ?? c.sourceId}</td>
+            <td>{c.attribution ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import type { Indexes } from '../data/indexes.ts';
+import type { EventProperties } from '../data/schema.ts';
+import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
+import { isUncertain } from './place-panel.tsx';
+import { ShapeIcon } from './shape-icon.tsx';
+
+interface EventListProps {
+  events: readonly EventProperties[];
+  indexes: Indexes;
+  hiddenSources: ReadonlySet<string>;
+  onSelectPlace: (placeId: string) => void;
+}
+
+/** Every event in the current selection as a table: the map's content without the map. */
+export function EventList({ events, indexes, hiddenSources, onSelectPlace }: EventListProps) {
+  const [ascending, setAscending] = useState(true);
+  const rows = useMemo(() => {
+    const sorted = [...events].sort(
+      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
+    );
+    return ascending ? sorted : sorted.reverse();
+  }, [events, ascending]);
+
+  return (
+    <div className="event-list">
+      <table>
+        <caption>
+          {rows.length} event{rows.length === 1 ? '' : 's'} in the current selection
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ascending ? 'ascending' : 'descending'}>
+              <button type="button" className="sort" onClick={() => setAscending(!ascending)}>
+                Date <span aria-hidden="true">{ascending ? '▲' : '▼'}</span>
+                <span className="visually-hidden">, sort {ascending ? 'newest first' : 'oldest first'}</span>
+              </button>
+            </th>
+            <th scope="col">Kind</th>
+            <th scope="col">Place</th>
+            <th scope="col">Our summary</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => {
+            const place = indexes.placeById.get(e.placeId);
+            const note = PRECISION_NOTE[e.datePrecision];
+            return (
+              <tr key={e.id} data-event={e.id}>
+                <td>
+                  <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
+                  {note && <span className="uncertain"> ({note})</span>}
+                </td>
+                <td>
+                  <ShapeIcon kind={e.kind} hollow={isUncertain(e)} /> {KIND_STYLE[e.kind].label}
+                </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onSelectPlace(e.placeId)}>
+                    {place?.nameEn ?? e.placeId}
+                  </button>
+                  {e.placePrecision !== 'city' && (
+                    <span className="uncertain"> ({e.placePrecision} only)</span>
+                  )}
+                </td>
+                <td>{e.summary}</td>
+                <td>
+                  {e.sourceIds
+                    .filter((id) => !hiddenSources.has(id))
+                    .map((id) => indexes.sourceById.get(id)?.publisher ?? id)
+                    .join('; ')}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
+import { KIND_STYLE } from '../data/vocabulary.ts';
+import { ShapeIcon } from './shape-icon.tsx';
+
+interface LegendProps {
+  kinds: ReadonlySet<EventKind>;
+  counts: Record<EventKind, number>;
+  comparisons: boolean;
+  comparisonCount: number;
+  onToggleKind: (kind: EventKind) => void;
+  onToggleComparisons: () => void;
+}
+
+/** Toggles for each event kind with its shape, colour and count in the current selection. */
+export function Legend({
+  kinds,
+  counts,
+  comparisons,
+  comparisonCount,
+  onToggleKind,
+  onToggleComparisons,
+}: LegendProps) {
+  return (
+    <details className="legend" open>
+      <summary>Layers</summary>
+      <fieldset>
+        <legend className="visually-hidden">Event kinds shown on the map</legend>
+        {EVENT_KINDS.map((kind) => (
+          <label key={kind} className="legend-row">
+            <input
+              type="checkbox"
+              checked={kinds.has(kind)}
+              onChange={() => onToggleKind(kind)}
+              data-kind={kind}
+            />
+            <ShapeIcon kind={kind} />
+            <span className="legend-label">{KIND_STYLE[kind].label}</span>
+            <span className="legend-count" aria-label={`${counts[kind]} in the current selection`}>
+              {counts[kind]}
+            </span>
+          </label>
+        ))}
+        <label className="legend-row legend-comparisons">
+          <input
+            type="checkbox"
+            checked={comparisons}
+            onChange={onToggleComparisons}
+            data-kind="comparisons"
+          />
+          <span className="legend-abroad" aria-hidden="true" />
+          <span className="legend-label">Regional comparisons (outside Kazakhstan)</span>
+          <span className="legend-count" aria-label={`${comparisonCount} in the current selection`}>
+            {comparisonCount}
+          </span>
+        </label>
+      </fieldset>
+      <p className="legend-note">
+        <ShapeIcon kind="attack" hollow size={13} /> Hollow: dated only to the month or year, or placed only
+        to a region or country.
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LoadFailure } from '../data/load-data.ts';
+
+/** Says which data files failed and offers a retry; the rest of the page keeps working. */
+export function LoadFailures({
+  failures,
+  onRetry,
+}: {
+  failures: readonly LoadFailure[];
+  onRetry: () => void;
+}) {
+  if (failures.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>Some data could not be loaded.</strong> What did load is shown; the rest is missing until it
+        loads.
+      </p>
+      <ul>
+        {failures.map((f) => (
+          <li key={f.file}>
+            <code>{f.file}</code> {f.message}.
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+export function MapMissing({ reason }: { reason: string }) {
+  return (
+    <p className="notice" role="status">
+      <strong>The map cannot be shown here:</strong> {reason} Every event is listed below instead.
+    </p>
+  );
+}

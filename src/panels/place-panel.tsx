@@ -1,0 +1,138 @@
+import type { Indexes } from '../data/indexes.ts';
+import type { EventProperties } from '../data/schema.ts';
+import { matchesSelection, visibleClaims, visibleExcerpts, type Selection } from '../data/selection.ts';
+import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
+import { ClaimsTable } from './claims-table.tsx';
+import { ExcerptCard } from './excerpt-card.tsx';
+import { ShapeIcon } from './shape-icon.tsx';
+
+const PLACE_PRECISION_NOTE = {
+  city: null,
+  region: 'placed to the area only',
+  country: 'placed to the country only',
+} as const;
+
+export function isUncertain(e: EventProperties): boolean {
+  return e.datePrecision !== 'day' || e.placePrecision !== 'city';
+}
+
+interface PlacePanelProps {
+  placeId: string;
+  indexes: Indexes;
+  selection: Selection;
+  onClose: () => void;
+  onRead: (excerptId: string) => void;
+}
+
+/** What each source says about one place, in the current selection: events, figures, passages. */
+export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: PlacePanelProps) {
+  const place = indexes.placeById.get(placeId);
+  if (!place) return null;
+  const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
+  const eventIds = new Set(yearKeys.flatMap((y) => place.index[y]?.eventIds ?? []));
+  const events = [...eventIds]
+    .map((id) => indexes.eventById.get(id))
+    .filter((e): e is EventProperties => e !== undefined && matchesSelection(e, selection))
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
+  const excerpts = visibleExcerpts(
+    excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
+    selection.hiddenSources,
+  );
+  const precisionNote = PLACE_PRECISION_NOTE[place.precision];
+
+  return (
+    <section className="panel place-panel" aria-labelledby="place-title" data-place={place.id}>
+      <header className="panel-header">
+        <h2 id="place-title">{place.nameEn}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={`Close ${place.nameEn}`}>
+          ×
+        </button>
+      </header>
+      <dl className="place-facts">
+        <dt>Russian</dt>
+        <dd lang="ru">{place.nameRu}</dd>
+        <dt>Kazakh</dt>
+        <dd lang="kk">{place.nameKk}</dd>
+        {place.variants.length > 0 && (
+          <>
+            <dt>Also written</dt>
+            <dd>{place.variants.join(', ')}</dd>
+          </>
+        )}
+        {place.oblast && (
+          <>
+            <dt>Oblast</dt>
+            <dd>
+              {place.oblast}
+              {place.oblastMethod === 'nearest' && ' (nearest; the site lies offshore)'}
+            </dd>
+          </>
+        )}
+        {place.borderDistanceKm !== null && (
+          <>
+            <dt>Nearest international border</dt>
+            <dd>about {place.borderDistanceKm} km</dd>
+          </>
+        )}
+        {precisionNote && (
+          <>
+            <dt>Location</dt>
+            <dd>{precisionNote}</dd>
+          </>
+        )}
+      </dl>
+
+      <h3>Events {selection.year === null ? '(all years)' : `in ${selection.year}`}</h3>
+      {events.length === 0 ? (
+        <p className="empty">No event here in the current selection.</p>
+      ) : (
+        <ol className="place-events">
+          {events.map((e) => {
+            const claims = visibleClaims(indexes.claimsByEvent.get(e.id) ?? [], selection.hiddenSources);
+            const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(
+              Boolean,
+            );
+            return (
+              <li key={e.id} data-event={e.id}>
+                <p className="event-line">
+                  <ShapeIcon kind={e.kind} hollow={isUncertain(e)} />
+                  <span className="event-kind">{KIND_STYLE[e.kind].label}</span>
+                  {' · '}
+                  <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
+                  {notes.length > 0 && <span className="uncertain"> ({notes.join('; ')})</span>}
+                </p>
+                {e.dateNote && <p className="date-note">{e.dateNote}</p>}
+                <p className="summary">
+                  <span className="ours">Our summary:</span> {e.summary}
+                </p>
+                <p className="reported-by">
+                  Reported by:{' '}
+                  {e.sourceIds
+                    .filter((id) => !selection.hiddenSources.has(id))
+                    .map((id) => indexes.sourceById.get(id)?.publisher ?? id)
+                    .join('; ')}
+                </p>
+                {claims.length > 0 && <ClaimsTable claims={claims} sourceById={indexes.sourceById} />}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      <h3>What the sources say</h3>
+      {excerpts.length === 0 ? (
+        <p className="empty">No passage about this place in the current selection.</p>
+      ) : (
+        excerpts.map((x) => (
+          <ExcerptCard
+            key={x.id}
+            excerpt={x}
+            source={indexes.sourceById.get(x.sourceId)}
+            onRead={() => onRead(x.id)}
+          />
+        ))
+      )}
+    </section>
+  );
+}

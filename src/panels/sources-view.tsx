@@ -1,0 +1,88 @@
+import type { Indexes } from '../data/indexes.ts';
+import type { Source } from '../data/schema.ts';
+import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+
+interface SourcesViewProps {
+  sources: readonly Source[];
+  indexes: Indexes;
+  hiddenSources: ReadonlySet<string>;
+  shownOnMap: string | null;
+  onToggleSource: (id: string) => void;
+  onShowOnMap: (id: string | null) => void;
+  onSelectPlace: (placeId: string) => void;
+  onClose: () => void;
+}
+
+/** The five sources, who is speaking in each, the places each speaks of; each can be switched off. */
+export function SourcesView({
+  sources,
+  indexes,
+  hiddenSources,
+  shownOnMap,
+  onToggleSource,
+  onShowOnMap,
+  onSelectPlace,
+  onClose,
+}: SourcesViewProps) {
+  return (
+    <section className="panel sources-view" aria-labelledby="sources-title">
+      <header className="panel-header">
+        <h2 id="sources-title">Sources</h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close sources">
+          ×
+        </button>
+      </header>
+      <p className="hint">Switch a source off to see only what the others report.</p>
+      <ul className="source-list">
+        {sources.map((s) => {
+          const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
+          const on = !hiddenSources.has(s.id);
+          return (
+            <li key={s.id} className={on ? 'source' : 'source source-off'} data-source={s.id}>
+              <label className="source-toggle">
+                <input type="checkbox" checked={on} onChange={() => onToggleSource(s.id)} />
+                <span>
+                  <strong>{s.publisher}</strong>
+                  <span className="visually-hidden">{on ? ' (shown)' : ' (hidden)'}</span>
+                </span>
+              </label>
+              <p className="source-title">{s.title}</p>
+              <p className="source-meta">
+                {formatDate(s.date, s.datePrecision)}
+                {s.author && ` · ${s.author}`} ·{' '}
+                <span className={`source-kind kind-${s.kind}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
+              </p>
+              {s.dateNote && <p className="date-note">{s.dateNote}</p>}
+              <p className="speaker">
+                <span className="ours">Who is speaking:</span> {s.speaker}
+              </p>
+              {s.url && (
+                <p className="source-url">
+                  Original: <span className="url">{s.url}</span>
+                </p>
+              )}
+              <p className="source-places">
+                Speaks of:{' '}
+                {placeIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <button type="button" className="link-button" onClick={() => onSelectPlace(id)}>
+                      {indexes.placeById.get(id)?.nameEn ?? id}
+                    </button>
+                  </span>
+                ))}
+              </p>
+              <button
+                type="button"
+                aria-pressed={shownOnMap === s.id}
+                onClick={() => onShowOnMap(shownOnMap === s.id ? null : s.id)}
+              >
+                {shownOnMap === s.id ? 'Stop showing its places' : 'Show its places on the map'}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

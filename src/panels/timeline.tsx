@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { YEARS } from '../data/selection.ts';
+
+interface TimelineProps {
+  year: number | null;
+  countsByYear: Map<number, number>;
+  onSelectYear: (year: number | null) => void;
+}
+
+const STEP_MS = 1400;
+const OPTIONS: Array<number | null> = [null, ...YEARS];
+
+/** Years 2005–2017 as small bars; one year or all; arrow keys move, Play steps through the years. */
+export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
+  const [playing, setPlaying] = useState(false);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const max = Math.max(1, ...countsByYear.values());
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(
+      () => {
+        const index = year === null ? -1 : YEARS.indexOf(year);
+        if (index + 1 >= YEARS.length) setPlaying(false);
+        else onSelectYear(YEARS[index + 1]!);
+      },
+      year === null ? 0 : STEP_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [playing, year, onSelectYear]);
+
+  const move = (e: KeyboardEvent) => {
+    const index = OPTIONS.indexOf(year);
+    const next = {
+      ArrowLeft: index - 1,
+      ArrowDown: index - 1,
+      ArrowRight: index + 1,
+      ArrowUp: index + 1,
+      Home: 0,
+      End: OPTIONS.length - 1,
+    }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const target = OPTIONS[Math.min(OPTIONS.length - 1, Math.max(0, next))]!;
+    onSelectYear(target);
+    buttons.current.get(String(target))?.focus();
+  };
+
+  return (
+    <div className="timeline">
+      <button
+        type="button"
+        className="play"
+        aria-pressed={playing}
+        onClick={() => {
+          if (!playing && year === YEARS[YEARS.length - 1]) onSelectYear(null);
+          setPlaying(!playing);
+        }}
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <div role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
+        {OPTIONS.map((option) => {
+          const checked = option === year;
+          const count = option === null ? null : (countsByYear.get(option) ?? 0);
+          return (
+            <button
+              key={String(option)}
+              ref={(el) => {
+                if (el) buttons.current.set(String(option), el);
+              }}
+              type="button"
+              role="radio"
+              aria-checked={checked}
+              tabIndex={checked ? 0 : -1}
+              className={option === null ? 'year year-all' : 'year'}
+              data-year={option ?? 'all'}
+              aria-label={
+                option === null ? 'All years' : `${option}: ${count} event${count === 1 ? '' : 's'}`
+              }
+              onClick={() => {
+                setPlaying(false);
+                onSelectYear(option);
+              }}
+            >
+              {count !== null && (
+                <span className="bar" aria-hidden="true" style={{ height: `${(count / max) * 100}%` }} />
+              )}
+              <span className="year-label">{option === null ? 'All' : `’${String(option).slice(2)}`}</span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The reader's selection in the query string: `year` (a year or `all`), `layers` (comma-separated event kinds
+ * shown, plus `comparisons`), `place` (a place id) and `sources` (comma-separated source ids shown).
+ * Anything that makes no sense falls back to the default; parsing never throws.
+ */
+import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
+import { DEFAULT_SELECTION, FIRST_YEAR, LAST_YEAR, type Selection } from '../data/selection.ts';
+
+export interface Known {
+  placeIds: ReadonlySet<string>;
+  sourceIds: readonly string[];
+}
+
+const COMPARISONS = 'comparisons';
+
+function parseYear(value: string | null): number | null {
+  if (value === null || value === 'all' || !/^\d{4}$/.test(value)) return DEFAULT_SELECTION.year;
+  const year = Number(value);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : DEFAULT_SELECTION.year;
+}
+
+function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'comparisons'> {
+  if (value === null) return { kinds: DEFAULT_SELECTION.kinds, comparisons: DEFAULT_SELECTION.comparisons };
+  const tokens = value.split(',').map((t) => t.trim());
+  const kinds = new Set(tokens.filter((t): t is EventKind => (EVENT_KINDS as readonly string[]).includes(t)));
+  const comparisons = tokens.includes(COMPARISONS);
+  // A list of nothing but nonsense is not a request to hide everything.
+  if (kinds.size === 0 && !comparisons && value !== '') {
+    return { kinds: DEFAULT_SELECTION.kinds, comparisons: DEFAULT_SELECTION.comparisons };
+  }
+  return { kinds, comparisons };
+}
+
+function parseSources(value: string | null, known: Known): ReadonlySet<string> {
+  if (value === null) return DEFAULT_SELECTION.hiddenSources;
+  const shown = new Set(value.split(',').filter((id) => known.sourceIds.includes(id)));
+  if (shown.size === 0 && value !== '') return DEFAULT_SELECTION.hiddenSources;
+  return new Set(known.sourceIds.filter((id) => !shown.has(id)));
+}
+
+export function parseSelection(search: string, known: Known): Selection {
+  const params = new URLSearchParams(search);
+  const place = params.get('place');
+  return {
+    year: parseYear(params.get('year')),
+    ...parseLayers(params.get('layers')),
+    hiddenSources: parseSources(params.get('sources'), known),
+    placeId: place !== null && known.placeIds.has(place) ? place : null,
+  };
+}
+
+/** Only what differs from the default is written, so a plain view has a plain URL. */
+export function serialiseSelection(s: Selection, known: Known): string {
+  const params = new URLSearchParams();
+  if (s.year !== null) params.set('year', String(s.year));
+  const allKinds = EVENT_KINDS.every((k) => s.kinds.has(k));
+  if (!allKinds || !s.comparisons) {
+    params.set(
+      'layers',
+      [...EVENT_KINDS.filter((k) => s.kinds.has(k)), ...(s.comparisons ? [COMPARISONS] : [])].join(','),
+    );
+  }
+  if (s.placeId !== null) params.set('place', s.placeId);
+  if (s.hiddenSources.size > 0)
+    params.set('sources', known.sourceIds.filter((id) => !s.hiddenSources.has(id)).join(','));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

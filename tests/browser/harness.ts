@@ -1,0 +1,146 @@
+/**
+ * Shared set-up for the browser tests: the built app (dist/) served by the production server on loopback,
+ * Debian's Chromium driven by playwright-core with SwiftShader WebGL (playwright gives each launch a fresh
+ * profile directory), and watchers for requests that leave
+ * the origin, page errors and CSP violations.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error -- plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(process.cwd(), 'test-results');
+
+export interface Harness {
+  browser: Browser;
+  baseUrl: string;
+  cspReports: string[];
+  close: () => Promise<void>;
+}
+
+export async function startHarness(options: { webgl?: boolean } = {}): Promise<Harness> {
+  const cspReports: string[] = [];
+  const server = await startServer({
+    root: 'dist',
+    port: 0,
+    cspReportTo: (body: string) => cspReports.push(body),
+  });
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    ...(options.webgl === false
+      ? ['--disable-webgl', '--disable-3d-apis', '--disable-gpu']
+      : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
+  ];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    browser,
+    baseUrl: server.url as string,
+    cspReports,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  offOrigin: string[];
+  pageErrors: string[];
+  securityViolations: string[];
+}
+
+export async function openPage(
+  harness: Harness,
+  path = '',
+  options: {
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    isMobile?: boolean;
+    blockOffOrigin?: boolean;
+  } = {},
+): Promise<Watched> {
+  const context = await harness.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch,
+    isMobile: options.isMobile,
+    reducedMotion: 'reduce',
+  });
+  const origin = new URL(harness.baseUrl).origin;
+  const offOrigin: string[] = [];
+  const pageErrors: string[] = [];
+  const securityViolations: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const local = url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:');
+    if (!local) {
+      offOrigin.push(url);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) securityViolations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(new URL(path, harness.baseUrl).href);
+  return { context, page, offOrigin, pageErrors, securityViolations };
+}
+
+/** Resolves when the map has drawn everything it was asked to (MapLibre's idle), never by sleeping. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.steppeMap), null, { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.steppeMap!;
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) {
+          // One more frame makes sure a filter or data change just made has been applied.
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Ids of the event features MapLibre has drawn. */
+export async function renderedEventIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...new Set(
+        window.steppeMap!.queryRenderedFeatures({ layers: ['events'] }).map((f) => String(f.properties.id)),
+      ),
+    ].sort(),
+  );
+}
+
+/** Where a place sits on screen, in page coordinates, as the map projects it now. */
+export async function placeOnScreen(page: Page, placeId: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const map = window.steppeMap!;
+    const feature = map.querySourceFeatures('places').find((f) => f.properties.id === id);
+    if (!feature) throw new Error(`place ${id} is not on the map`);
+    const [lon, lat] = (feature.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    const p = map.project([lon, lat]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, placeId);
+}
