@@ -1,0 +1,232 @@
+/** What a reader does, in a real Chromium against the built app: one test per story. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ARTIFACTS, mapIdle, openPage, placeOnScreen, renderedEventIds, startHarness, type Harness, type Watched } from './harness.ts';
+
+let harness: Harness;
+const opened: Watched[] = [];
+
+async function open(path = '') {
+  const watched = await openPage(harness, path);
+  opened.push(watched);
+  await mapIdle(watched.page);
+  return watched;
+}
+
+/** Waits until the drawn events satisfy `check`, letting the map settle between looks. */
+async function drawnEvents(w: Watched, check: (ids: string[]) => boolean): Promise<string[]> {
+  let ids: string[] = [];
+  for (let i = 0; i < 30; i += 1) {
+    await mapIdle(w.page);
+    ids = await renderedEventIds(w.page);
+    if (check(ids)) return ids;
+  }
+  return ids;
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  for (const w of opened) await w.context.close();
+  await harness.close();
+});
+
+describe('a reader', () => {
+  it('loads the map with not one request leaving the origin, and a screenshot is kept', async () => {
+    const w = await open();
+    const ids = await renderedEventIds(w.page);
+    expect(ids).toContain('aktobe-2016-06-05-attacks');
+    expect(ids).toContain('taraz-2011-11-12-attack');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(await w.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+    expect(harness.cspReports).toEqual([]);
+    await w.page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
+    // The first view is fitted to Kazakhstan.
+    const bounds = await w.page.evaluate(() => window.steppeMap!.getBounds().toArray());
+    expect(bounds[0][0]).toBeLessThan(47);
+    expect(bounds[1][0]).toBeGreaterThan(87);
+  });
+
+  it('pans by keyboard and by dragging the map', async () => {
+    const w = await open();
+    const centre = () => w.page.evaluate(() => window.steppeMap!.getCenter().toArray());
+    const before = await centre();
+    await w.page.locator('.maplibregl-canvas').focus();
+    await w.page.keyboard.press('ArrowRight');
+    await mapIdle(w.page);
+    const afterKey = await centre();
+    expect(afterKey[0]).toBeGreaterThan(before[0]);
+    const box = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.down();
+    await w.page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 5 });
+    await w.page.mouse.up();
+    await mapIdle(w.page);
+    expect((await centre())[0]).toBeLessThan(afterKey[0]);
+    expect(w.page.url()).toMatch(/#[\d.]+\/[\d.-]+\/[\d.-]+/);
+  });
+
+  it('switches the protest layer off and on, and the drawn features change without rebuilding the map', async () => {
+    const w = await open();
+    await w.page.evaluate(() => ((window.steppeMap as unknown as { marker: string }).marker = 'same map'));
+    const protests = ['atyrau-2016-04-land-protest', 'semey-2016-04-land-protest'];
+    expect(await drawnEvents(w, (ids) => protests.every((id) => ids.includes(id)))).toEqual(expect.arrayContaining(protests));
+    await w.page.locator('input[data-kind="protest"]').uncheck();
+    const without = await drawnEvents(w, (ids) => !ids.includes('semey-2016-04-land-protest'));
+    expect(without).not.toContain('semey-2016-04-land-protest');
+    expect(without).toContain('aktobe-2016-06-05-attacks');
+    expect(w.page.url()).toContain('layers=');
+    await w.page.locator('input[data-kind="protest"]').check();
+    expect(await drawnEvents(w, (ids) => ids.includes('semey-2016-04-land-protest'))).toContain('semey-2016-04-land-protest');
+    expect(await w.page.evaluate(() => (window.steppeMap as unknown as { marker?: string }).marker)).toBe('same map');
+  });
+
+  it('steps through the years by click, arrow key and play, with map, counts and URL together', async () => {
+    const w = await open();
+    await w.page.locator('[data-year="2011"]').click();
+    const in2011 = await drawnEvents(w, (ids) => ids.length > 0 && ids.every((id) => id.includes('2011')));
+    expect(in2011.sort()).toEqual(['aktobe-2011-05-suicide-bombing', 'astana-2011-car-explosion', 'atyrau-2011-10-blasts', 'kazakhstan-2011-religious-extremism-law', 'taraz-2011-11-12-attack']);
+    expect(w.page.url()).toContain('year=2011');
+    await expect.poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent()).toBe('3');
+    await w.page.keyboard.press('ArrowRight');
+    await expect.poll(() => w.page.locator('[data-year="2012"]').getAttribute('aria-checked')).toBe('true');
+    expect(await drawnEvents(w, (ids) => ids.length === 0)).toEqual([]);
+    await w.page.locator('[data-year="2015"]').click();
+    await w.page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => w.page.url(), { timeout: 10_000 }).toContain('year=2016');
+    await w.page.getByRole('button', { name: 'Pause' }).click();
+  });
+
+  it('clicks Taraz on the canvas and reads what the sources said there', async () => {
+    const w = await open();
+    const { x, y } = await placeOnScreen(w.page, 'taraz');
+    await w.page.mouse.click(x, y);
+    const panel = w.page.locator('.place-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Taraz');
+    await expect.poll(() => panel.textContent()).toContain('The attacker killed seven people and blew himself up on November 12.');
+    expect(await panel.textContent()).toContain('Institute for War and Peace Reporting');
+    expect(await panel.textContent()).toContain('Zhambyl');
+    expect(w.page.url()).toContain('place=taraz');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it('clicks a city label too, and another city replaces the first', async () => {
+    const w = await open();
+    const label = await w.page.evaluate(() => {
+      const f = window.steppeMap!.queryRenderedFeatures({ layers: ['place-labels'] }).find((x) => x.properties.id === 'pavlodar');
+      return f ? 'found' : 'missing';
+    });
+    expect(label).toBe('found');
+    const { x, y } = await placeOnScreen(w.page, 'pavlodar');
+    await w.page.mouse.click(x, y + 16); // on the label, which hangs below the point
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Pavlodar');
+    const semey = await placeOnScreen(w.page, 'semey');
+    await w.page.mouse.click(semey.x, semey.y);
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Semey');
+    expect(await w.page.locator('.place-panel').count()).toBe(1);
+  });
+
+  it('sees the three death tolls for Aktobe side by side, each marked contested', async () => {
+    const w = await open('?place=aktobe');
+    const rows = w.page.locator('.place-panel tr.contested');
+    await expect.poll(() => rows.count()).toBe(6);
+    const civilians = await w.page.locator('.place-panel tr', { hasText: 'Civilians killed' }).allTextContents();
+    expect(civilians.join(' | ')).toMatch(/21.*ArmedPolitics/);
+    expect(civilians.join(' | ')).toMatch(/3.*Al Jazeera/);
+    expect(civilians.join(' | ')).toMatch(/4.*Hizb ut Tahrir/);
+  });
+
+  it('reads a passage in its source, highlighted and scrolled into view', async () => {
+    const w = await open('?place=taraz');
+    await w.page.locator('[data-excerpt="iwpr-koshim-loner"] button', { hasText: 'Read in source' }).click();
+    const mark = w.page.locator('dialog.reader mark');
+    await expect.poll(() => mark.textContent()).toBe('According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.');
+    expect(await w.page.locator('dialog.reader').textContent()).toContain('Kazakstan Faces Up to Terror Threat');
+    const visible = await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('.article')!.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    });
+    expect(visible).toBe(true);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
+  });
+
+  it('searches by a variant and lands on the place', async () => {
+    const w = await open();
+    for (const [query, name] of [['Semipalatinsk', 'Semey'], ['Uralsk', 'Oral'], ['Nur-Sultan', 'Astana'], ['Актобе', 'Aktobe']]) {
+      await w.page.getByRole('combobox').fill(query);
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe(name);
+    }
+    expect(w.page.url()).toContain('place=aktobe');
+  });
+
+  it('opens a URL and gets the same view back: year, layers, place and camera', async () => {
+    const w = await open('?year=2016&layers=protest,dispersed-rally&place=semey#4.2/47.5/66');
+    expect(await w.page.locator('[data-year="2016"]').getAttribute('aria-checked')).toBe('true');
+    expect(await w.page.locator('input[data-kind="attack"]').isChecked()).toBe(false);
+    expect(await w.page.locator('input[data-kind="protest"]').isChecked()).toBe(true);
+    expect(await w.page.locator('.place-panel h2').textContent()).toBe('Semey');
+    const camera = await w.page.evaluate(() => [window.steppeMap!.getZoom(), ...window.steppeMap!.getCenter().toArray()]);
+    expect(camera[0]).toBeCloseTo(4.2, 1);
+    expect(camera[1]).toBeCloseTo(66, 0);
+    expect(camera[2]).toBeCloseTo(47.5, 0);
+    const ids = await drawnEvents(w, (x) => x.length > 0);
+    expect(ids.every((id) => id.includes('protest') || id.includes('rally'))).toBe(true);
+    const url = w.page.url();
+    const again = await open(url.slice(url.indexOf('?')));
+    expect(again.page.url()).toBe(url);
+  });
+
+  it('falls back to the default view for nonsense in the URL', async () => {
+    const w = await open('?year=abc&layers=<script>alert(1)</script>&place=nowhere#not/a/camera');
+    expect(await w.page.locator('[data-year="all"]').getAttribute('aria-checked')).toBe('true');
+    expect(await w.page.locator('input[data-kind="attack"]').isChecked()).toBe(true);
+    expect(await w.page.locator('.place-panel').count()).toBe(0);
+    expect(w.pageErrors).toEqual([]);
+    expect((await renderedEventIds(w.page)).length).toBeGreaterThan(10);
+  });
+
+  it('switches the partisan source off and sees only what the others report', async () => {
+    const w = await open('?place=aktobe');
+    await w.page.getByRole('button', { name: 'Sources' }).click();
+    await w.page.locator('[data-source="hizb-ut-tahrir-2016"] input[type="checkbox"]').uncheck();
+    expect(w.page.url()).toContain('sources=');
+    expect(w.page.url()).not.toContain('hizb-ut-tahrir-2016');
+    const ids = await drawnEvents(w, (x) => !x.includes('semey-2016-04-land-protest'));
+    expect(ids).not.toContain('semey-2016-04-land-protest');
+    expect(ids).toContain('aktobe-2016-06-05-attacks');
+    await w.page.locator('[data-source="armedpolitics-2016"] .link-button', { hasText: 'Aktobe' }).click();
+    const panel = w.page.locator('.place-panel');
+    await expect.poll(() => panel.textContent()).toContain('Civilians killed');
+    expect(await panel.textContent()).not.toContain('Hizb ut Tahrir');
+    expect(await panel.textContent()).not.toContain('Tyrant');
+  });
+
+  it('shows a source’s places on the map from the sources view', async () => {
+    const w = await open();
+    await w.page.getByRole('button', { name: 'Sources' }).click();
+    await w.page.locator('[data-source="iwpr-2011-11-28"] button', { hasText: 'Show its places' }).click();
+    await mapIdle(w.page);
+    const highlighted = await w.page.evaluate(() =>
+      [...new Set(window.steppeMap!.queryRenderedFeatures({ layers: ['place-highlight'] }).map((f) => f.properties.id))].sort(),
+    );
+    expect(highlighted).toEqual(['aktobe', 'astana', 'atyrau', 'kazakhstan', 'taraz']);
+  });
+
+  it('uses the list view: a sortable table whose rows open a place', async () => {
+    const w = await open('?year=2011');
+    await w.page.getByRole('button', { name: 'List' }).click();
+    const rows = w.page.locator('.event-list tbody tr');
+    expect(await rows.count()).toBe(5);
+    expect(await rows.first().getAttribute('data-event')).toBe('astana-2011-car-explosion');
+    await w.page.locator('.event-list th button.sort').click();
+    expect(await rows.first().getAttribute('data-event')).toBe('taraz-2011-11-12-attack');
+    await rows.first().getByRole('button', { name: 'Taraz' }).click();
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
+  });
+});

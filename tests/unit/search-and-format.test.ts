@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { placesCollection } from '../../src/data/schema.ts';
+import { searchPlaces } from '../../src/data/search-places.ts';
+import { formatDate } from '../../src/data/vocabulary.ts';
+import { buildData } from '../../geo/build/build-data.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './geo-fixture.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'steppe-search-'));
+buildData(ROOT, out);
+const places = placesCollection.parse(JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8'))).features.map((f) => f.properties);
+const first = (q: string) => searchPlaces(places, q)[0]?.place.id;
+
+describe('searching places by any name', () => {
+  it.each([
+    ['Semipalatinsk', 'semey'],
+    ['Uralsk', 'oral'],
+    ['Zhanauzen', 'zhanaozen'],
+    ['Nur-Sultan', 'astana'],
+    ['nur sultan', 'astana'],
+    ['Ақтөбе', 'aktobe'],
+    ['Уральск', 'oral'],
+    ['Семей', 'semey'],
+    ['nalchik', 'nalchik'],
+    ['Kazakstan', 'kazakhstan'],
+  ])('%s finds %s', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+  it('says which variant matched', () => {
+    expect(searchPlaces(places, 'Semipalatinsk')[0]?.matchedName).toBe('Semipalatinsk');
+  });
+  it('finds nothing for a place the sources never name', () => {
+    expect(searchPlaces(places, 'Karaganda')).toEqual([]);
+  });
+});
+
+describe('dates at their precision', () => {
+  it('never shows more precision than the source gives', () => {
+    expect(formatDate('2011-11-12', 'day')).toBe('12 November 2011');
+    expect(formatDate('2016-04', 'month')).toBe('April 2016');
+    expect(formatDate('2005', 'year')).toBe('2005');
+    expect(formatDate(null, 'undated')).toBe('undated');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { EventProperties } from '../../src/data/schema.ts';
+import { DEFAULT_SELECTION, countByKind, countByYear, matchesSelection } from '../../src/data/selection.ts';
+import { buildEventFilter } from '../../src/map/event-filter.ts';
+
+const event = (over: Partial<EventProperties>): EventProperties => ({
+  id: 'e',
+  kind: 'attack',
+  date: '2016-06-05',
+  datePrecision: 'day',
+  dateNote: null,
+  year: 2016,
+  placeId: 'aktobe',
+  placePrecision: 'city',
+  abroad: false,
+  summary: '',
+  sourceIds: ['a'],
+  ...over,
+});
+
+const events = [
+  event({ id: 'attack-2016' }),
+  event({ id: 'protest-2016', kind: 'protest', sourceIds: ['b'] }),
+  event({ id: 'attack-2011', year: 2011, date: '2011-05', datePrecision: 'month', sourceIds: ['a', 'b'] }),
+  event({ id: 'abroad-2015', year: 2015, abroad: true }),
+  event({ id: 'undated', kind: 'prison-unrest', year: null, date: null, datePrecision: 'undated' }),
+];
+const ids = (s = DEFAULT_SELECTION) => events.filter((e) => matchesSelection(e, s)).map((e) => e.id);
+
+describe('the reader’s selection', () => {
+  it('shows everything by default, undated events included', () => {
+    expect(ids()).toHaveLength(5);
+  });
+  it('keeps one year and drops undated events when a year is chosen', () => {
+    expect(ids({ ...DEFAULT_SELECTION, year: 2016 })).toEqual(['attack-2016', 'protest-2016']);
+  });
+  it('hides an event only when every source that reports it is switched off', () => {
+    expect(ids({ ...DEFAULT_SELECTION, hiddenSources: new Set(['b']) })).not.toContain('protest-2016');
+    expect(ids({ ...DEFAULT_SELECTION, hiddenSources: new Set(['b']) })).toContain('attack-2011');
+  });
+  it('hides the regional comparisons on request', () => {
+    expect(ids({ ...DEFAULT_SELECTION, comparisons: false })).not.toContain('abroad-2015');
+  });
+  it('counts kinds in the selection even when a kind is switched off', () => {
+    const counts = countByKind(events, { ...DEFAULT_SELECTION, year: 2016, kinds: new Set(['protest']) });
+    expect(counts.attack).toBe(1);
+    expect(counts.protest).toBe(1);
+  });
+  it('counts years regardless of the chosen year', () => {
+    const counts = countByYear(events, { ...DEFAULT_SELECTION, year: 2011 });
+    expect([counts.get(2011), counts.get(2015), counts.get(2016)]).toEqual([1, 1, 2]);
+  });
+});
+
+describe('the map filter', () => {
+  it('is built from year, kinds and comparisons alone', () => {
+    expect(buildEventFilter(2016, new Set(['protest', 'attack']), false)).toEqual([
+      'all',
+      ['in', ['get', 'kind'], ['literal', ['attack', 'protest']]],
+      ['==', ['get', 'year'], 2016],
+      ['!', ['get', 'abroad']],
+    ]);
+    expect(buildEventFilter(null, new Set(['law']), true)).toEqual(['all', ['in', ['get', 'kind'], ['literal', ['law']]]]);
+  });
+});

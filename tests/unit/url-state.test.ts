@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../../src/data/schema.ts';
+import { DEFAULT_SELECTION } from '../../src/data/selection.ts';
+import { parseSelection, serialiseSelection } from '../../src/state/url-state.ts';
+
+const known = {
+  placeIds: new Set(['aktobe', 'semey', 'taraz']),
+  sourceIds: ['armedpolitics-2016', 'al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016'],
+};
+
+describe('the selection in the URL', () => {
+  it('reads year, layers, place and sources', () => {
+    const s = parseSelection('?year=2016&layers=attack,protest&place=aktobe&sources=armedpolitics-2016,al-jazeera-2016-06-09', known);
+    expect(s.year).toBe(2016);
+    expect([...s.kinds].sort()).toEqual(['attack', 'protest']);
+    expect(s.comparisons).toBe(false);
+    expect(s.placeId).toBe('aktobe');
+    expect([...s.hiddenSources]).toEqual(['hizb-ut-tahrir-2016']);
+  });
+
+  it('falls back to defaults for nonsense instead of failing', () => {
+    const s = parseSelection('?year=abc&layers=<script>&place=nowhere&sources=%%%', known);
+    expect(s).toEqual({ ...DEFAULT_SELECTION, hiddenSources: new Set() });
+    expect(parseSelection('?year=1999', known).year).toBeNull();
+    expect(parseSelection('?year=2016.5', known).year).toBeNull();
+    expect(parseSelection('?year=all', known).year).toBeNull();
+  });
+
+  it('lets a reader switch every layer off on purpose', () => {
+    const s = parseSelection('?layers=', known);
+    expect(s.kinds.size).toBe(0);
+    expect(s.comparisons).toBe(false);
+  });
+
+  it('round-trips: what it writes it reads back the same', () => {
+    const s = parseSelection('?year=2011&layers=attack,explosion,comparisons&place=taraz&sources=al-jazeera-2016-06-09', known);
+    const again = parseSelection(serialiseSelection(s, known), known);
+    expect(again).toEqual(s);
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(serialiseSelection({ ...DEFAULT_SELECTION, kinds: new Set(EVENT_KINDS) }, known)).toBe('');
+  });
+});
