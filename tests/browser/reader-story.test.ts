@@ -1,7 +1,16 @@
 /** What a reader does, in a real Chromium against the built app: one test per story. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ARTIFACTS, mapIdle, openPage, placeOnScreen, renderedEventIds, startHarness, type Harness, type Watched } from './harness.ts';
+import {
+  ARTIFACTS,
+  mapIdle,
+  openPage,
+  placeOnScreen,
+  renderedEventIds,
+  startHarness,
+  type Harness,
+  type Watched,
+} from './harness.ts';
 
 let harness: Harness;
 const opened: Watched[] = [];
@@ -40,7 +49,11 @@ describe('a reader', () => {
     expect(ids).toContain('taraz-2011-11-12-attack');
     expect(w.offOrigin).toEqual([]);
     expect(w.pageErrors).toEqual([]);
-    expect(await w.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+    expect(
+      await w.page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      ),
+    ).toEqual([]);
     expect(harness.cspReports).toEqual([]);
     await w.page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
     // The first view is fitted to Kazakhstan.
@@ -72,24 +85,38 @@ describe('a reader', () => {
     const w = await open();
     await w.page.evaluate(() => ((window.steppeMap as unknown as { marker: string }).marker = 'same map'));
     const protests = ['atyrau-2016-04-land-protest', 'semey-2016-04-land-protest'];
-    expect(await drawnEvents(w, (ids) => protests.every((id) => ids.includes(id)))).toEqual(expect.arrayContaining(protests));
+    expect(await drawnEvents(w, (ids) => protests.every((id) => ids.includes(id)))).toEqual(
+      expect.arrayContaining(protests),
+    );
     await w.page.locator('input[data-kind="protest"]').uncheck();
     const without = await drawnEvents(w, (ids) => !ids.includes('semey-2016-04-land-protest'));
     expect(without).not.toContain('semey-2016-04-land-protest');
     expect(without).toContain('aktobe-2016-06-05-attacks');
     expect(w.page.url()).toContain('layers=');
     await w.page.locator('input[data-kind="protest"]').check();
-    expect(await drawnEvents(w, (ids) => ids.includes('semey-2016-04-land-protest'))).toContain('semey-2016-04-land-protest');
-    expect(await w.page.evaluate(() => (window.steppeMap as unknown as { marker?: string }).marker)).toBe('same map');
+    expect(await drawnEvents(w, (ids) => ids.includes('semey-2016-04-land-protest'))).toContain(
+      'semey-2016-04-land-protest',
+    );
+    expect(await w.page.evaluate(() => (window.steppeMap as unknown as { marker?: string }).marker)).toBe(
+      'same map',
+    );
   });
 
   it('steps through the years by click, arrow key and play, with map, counts and URL together', async () => {
     const w = await open();
     await w.page.locator('[data-year="2011"]').click();
     const in2011 = await drawnEvents(w, (ids) => ids.length > 0 && ids.every((id) => id.includes('2011')));
-    expect(in2011.sort()).toEqual(['aktobe-2011-05-suicide-bombing', 'astana-2011-car-explosion', 'atyrau-2011-10-blasts', 'kazakhstan-2011-religious-extremism-law', 'taraz-2011-11-12-attack']);
+    expect(in2011.sort()).toEqual([
+      'aktobe-2011-05-suicide-bombing',
+      'astana-2011-car-explosion',
+      'atyrau-2011-10-blasts',
+      'kazakhstan-2011-religious-extremism-law',
+      'taraz-2011-11-12-attack',
+    ]);
     expect(w.page.url()).toContain('year=2011');
-    await expect.poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent()).toBe('3');
+    await expect
+      .poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent())
+      .toBe('3');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.locator('[data-year="2012"]').getAttribute('aria-checked')).toBe('true');
     expect(await drawnEvents(w, (ids) => ids.length === 0)).toEqual([]);
@@ -105,7 +132,9 @@ describe('a reader', () => {
     await w.page.mouse.click(x, y);
     const panel = w.page.locator('.place-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Taraz');
-    await expect.poll(() => panel.textContent()).toContain('The attacker killed seven people and blew himself up on November 12.');
+    await expect
+      .poll(() => panel.textContent())
+      .toContain('The attacker killed seven people and blew himself up on November 12.');
     expect(await panel.textContent()).toContain('Institute for War and Peace Reporting');
     expect(await panel.textContent()).toContain('Zhambyl');
     expect(w.page.url()).toContain('place=taraz');
@@ -116,7 +145,9 @@ describe('a reader', () => {
   it('clicks a city label too, and another city replaces the first', async () => {
     const w = await open();
     const label = await w.page.evaluate(() => {
-      const f = window.steppeMap!.queryRenderedFeatures({ layers: ['place-labels'] }).find((x) => x.properties.id === 'pavlodar');
+      const f = window
+        .steppeMap!.queryRenderedFeatures({ layers: ['place-labels'] })
+        .find((x) => x.properties.id === 'pavlodar');
       return f ? 'found' : 'missing';
     });
     expect(label).toBe('found');
@@ -133,7 +164,9 @@ describe('a reader', () => {
     const w = await open('?place=aktobe');
     const rows = w.page.locator('.place-panel tr.contested');
     await expect.poll(() => rows.count()).toBe(6);
-    const civilians = await w.page.locator('.place-panel tr', { hasText: 'Civilians killed' }).allTextContents();
+    const civilians = await w.page
+      .locator('.place-panel tr', { hasText: 'Civilians killed' })
+      .allTextContents();
     expect(civilians.join(' | ')).toMatch(/21.*ArmedPolitics/);
     expect(civilians.join(' | ')).toMatch(/3.*Al Jazeera/);
     expect(civilians.join(' | ')).toMatch(/4.*Hizb ut Tahrir/);
@@ -143,8 +176,12 @@ describe('a reader', () => {
     const w = await open('?place=taraz');
     await w.page.locator('[data-excerpt="iwpr-koshim-loner"] button', { hasText: 'Read in source' }).click();
     const mark = w.page.locator('dialog.reader mark');
-    await expect.poll(() => mark.textContent()).toBe('According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.');
-    expect(await w.page.locator('dialog.reader').textContent()).toContain('Kazakstan Faces Up to Terror Threat');
+    await expect
+      .poll(() => mark.textContent())
+      .toBe('According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.');
+    expect(await w.page.locator('dialog.reader').textContent()).toContain(
+      'Kazakstan Faces Up to Terror Threat',
+    );
     const visible = await mark.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const box = el.closest('.article')!.getBoundingClientRect();
@@ -157,7 +194,12 @@ describe('a reader', () => {
 
   it('searches by a variant and lands on the place', async () => {
     const w = await open();
-    for (const [query, name] of [['Semipalatinsk', 'Semey'], ['Uralsk', 'Oral'], ['Nur-Sultan', 'Astana'], ['Актобе', 'Aktobe']]) {
+    for (const [query, name] of [
+      ['Semipalatinsk', 'Semey'],
+      ['Uralsk', 'Oral'],
+      ['Nur-Sultan', 'Astana'],
+      ['Актобе', 'Aktobe'],
+    ]) {
       await w.page.getByRole('combobox').fill(query);
       await w.page.keyboard.press('Enter');
       await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe(name);
@@ -171,7 +213,10 @@ describe('a reader', () => {
     expect(await w.page.locator('input[data-kind="attack"]').isChecked()).toBe(false);
     expect(await w.page.locator('input[data-kind="protest"]').isChecked()).toBe(true);
     expect(await w.page.locator('.place-panel h2').textContent()).toBe('Semey');
-    const camera = await w.page.evaluate(() => [window.steppeMap!.getZoom(), ...window.steppeMap!.getCenter().toArray()]);
+    const camera = await w.page.evaluate(() => [
+      window.steppeMap!.getZoom(),
+      ...window.steppeMap!.getCenter().toArray(),
+    ]);
     expect(camera[0]).toBeCloseTo(4.2, 1);
     expect(camera[1]).toBeCloseTo(66, 0);
     expect(camera[2]).toBeCloseTo(47.5, 0);
@@ -213,7 +258,13 @@ describe('a reader', () => {
     await w.page.locator('[data-source="iwpr-2011-11-28"] button', { hasText: 'Show its places' }).click();
     await mapIdle(w.page);
     const highlighted = await w.page.evaluate(() =>
-      [...new Set(window.steppeMap!.queryRenderedFeatures({ layers: ['place-highlight'] }).map((f) => f.properties.id))].sort(),
+      [
+        ...new Set(
+          window
+            .steppeMap!.queryRenderedFeatures({ layers: ['place-highlight'] })
+            .map((f) => f.properties.id),
+        ),
+      ].sort(),
     );
     expect(highlighted).toEqual(['aktobe', 'astana', 'atyrau', 'kazakhstan', 'taraz']);
   });

@@ -9,11 +9,15 @@ describe('the map style', () => {
 
   it('passes MapLibre’s own style validator, data layers included', async () => {
     const { buildBasemapStyle } = await import('../../src/map/basemap-style.ts');
-    const { eventLayer, placeDotLayer, placeHighlightLayer, placeLabelLayer } = await import('../../src/map/layers.ts');
+    const { eventLayer, placeDotLayer, placeHighlightLayer, placeLabelLayer } =
+      await import('../../src/map/layers.ts');
     const style = buildBasemapStyle();
     const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
     style.sources = { ...style.sources, events: empty, places: empty, 'place-labels-source': empty };
-    style.layers.push(placeHighlightLayer, placeDotLayer, eventLayer, { ...placeLabelLayer, source: 'place-labels-source' });
+    style.layers.push(placeHighlightLayer, placeDotLayer, eventLayer, {
+      ...placeLabelLayer,
+      source: 'place-labels-source',
+    });
     expect(validateStyleMin(style)).toEqual([]);
   });
 

@@ -11,7 +11,9 @@ import { ROOT } from './geo-fixture.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'steppe-search-'));
 buildData(ROOT, out);
-const places = placesCollection.parse(JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8'))).features.map((f) => f.properties);
+const places = placesCollection
+  .parse(JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8')))
+  .features.map((f) => f.properties);
 const first = (q: string) => searchPlaces(places, q)[0]?.place.id;
 
 describe('searching places by any name', () => {

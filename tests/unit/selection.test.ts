@@ -60,6 +60,9 @@ describe('the map filter', () => {
       ['==', ['get', 'year'], 2016],
       ['!', ['get', 'abroad']],
     ]);
-    expect(buildEventFilter(null, new Set(['law']), true)).toEqual(['all', ['in', ['get', 'kind'], ['literal', ['law']]]]);
+    expect(buildEventFilter(null, new Set(['law']), true)).toEqual([
+      'all',
+      ['in', ['get', 'kind'], ['literal', ['law']]],
+    ]);
   });
 });

@@ -10,7 +10,10 @@ const known = {
 
 describe('the selection in the URL', () => {
   it('reads year, layers, place and sources', () => {
-    const s = parseSelection('?year=2016&layers=attack,protest&place=aktobe&sources=armedpolitics-2016,al-jazeera-2016-06-09', known);
+    const s = parseSelection(
+      '?year=2016&layers=attack,protest&place=aktobe&sources=armedpolitics-2016,al-jazeera-2016-06-09',
+      known,
+    );
     expect(s.year).toBe(2016);
     expect([...s.kinds].sort()).toEqual(['attack', 'protest']);
     expect(s.comparisons).toBe(false);
@@ -33,7 +36,10 @@ describe('the selection in the URL', () => {
   });
 
   it('round-trips: what it writes it reads back the same', () => {
-    const s = parseSelection('?year=2011&layers=attack,explosion,comparisons&place=taraz&sources=al-jazeera-2016-06-09', known);
+    const s = parseSelection(
+      '?year=2011&layers=attack,explosion,comparisons&place=taraz&sources=al-jazeera-2016-06-09',
+      known,
+    );
     const again = parseSelection(serialiseSelection(s, known), known);
     expect(again).toEqual(s);
   });

@@ -1,0 +1,95 @@
+/** A phone, a browser without WebGL, and an accessibility audit. */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapIdle, openPage, placeOnScreen, startHarness, type Harness } from './harness.ts';
+
+const require = createRequire(import.meta.url);
+
+describe('on a phone (390×844, touch)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => harness.close());
+
+  it('taps a city and reads it in a bottom sheet, with the timeline in reach and nothing cut off', async () => {
+    const w = await openPage(harness, '', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await mapIdle(w.page);
+    const { x, y } = await placeOnScreen(w.page, 'aktobe');
+    await w.page.touchscreen.tap(x, y);
+    const sheet = w.page.locator('.side');
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
+    const box = (await sheet.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await w.page.screenshot({ path: join(ARTIFACTS, 'phone-panel.png') });
+    await w.page.getByRole('button', { name: 'Close Aktobe' }).tap();
+    const year = w.page.locator('[data-year="2016"]');
+    await year.tap();
+    expect(await year.getAttribute('aria-checked')).toBe('true');
+    const yearBox = (await year.boundingBox())!;
+    expect(yearBox.y + yearBox.height).toBeLessThanOrEqual(844);
+    await w.context.close();
+  });
+
+  it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
+    const context = await harness.browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('?place=aktobe', harness.baseUrl).href);
+    await mapIdle(page);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const audit = async () =>
+      page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+            };
+          }
+        ).axe.run();
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'Sources' }).click();
+    expect(await audit()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('in a browser without WebGL', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ webgl: false });
+  });
+  afterAll(async () => harness.close());
+
+  it('gets the list of events and a sentence saying why the map is missing', async () => {
+    const w = await openPage(harness, '?year=2016');
+    await expect
+      .poll(() => w.page.locator('.event-list tbody tr').count(), { timeout: 20_000 })
+      .toBeGreaterThan(5);
+    expect(await w.page.getByRole('status').textContent()).toMatch(/The map cannot be shown here: .*WebGL/);
+    expect(await w.page.locator('.maplibregl-canvas').count()).toBe(0);
+    expect(w.pageErrors).toEqual([]);
+    await w.page
+      .locator('.event-list tbody tr', { hasText: 'Semey' })
+      .getByRole('button', { name: 'Semey' })
+      .click();
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Semey');
+    await w.context.close();
+  });
+});
