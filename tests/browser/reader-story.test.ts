@@ -194,12 +194,13 @@ describe('a reader', () => {
 
   it('searches by a variant and lands on the place', async () => {
     const w = await open();
-    for (const [query, name] of [
+    const searches: Array<[string, string]> = [
       ['Semipalatinsk', 'Semey'],
       ['Uralsk', 'Oral'],
       ['Nur-Sultan', 'Astana'],
       ['Актобе', 'Aktobe'],
-    ]) {
+    ];
+    for (const [query, name] of searches) {
       await w.page.getByRole('combobox').fill(query);
       await w.page.keyboard.press('Enter');
       await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe(name);
