@@ -14,6 +14,7 @@ import {
   type PlacesCollection,
   type PlaceRecord,
 } from '../../src/data/schema.ts';
+import { memoByPoint } from './memo-by-point.ts';
 import type { GeoRecords } from './validate.ts';
 
 export interface Basemap {
@@ -30,34 +31,56 @@ export interface Derived {
 
 type Oblast = Pick<PlaceProperties, 'oblast' | 'oblastCode' | 'oblastMethod'>;
 
+type OblastFeature = Basemap['oblasts']['features'][number];
+
+const oblastContaining = memoByPoint(
+  (oblasts: Basemap['oblasts'], lon: number, lat: number): OblastFeature | null =>
+    oblasts.features.find((o) => turf.booleanPointInPolygon([lon, lat], o)) ?? null,
+);
+
+const oblastNearest = memoByPoint(
+  (oblasts: Basemap['oblasts'], lon: number, lat: number): OblastFeature | null => {
+    const ranked = oblasts.features
+      .map((o) => ({ o, d: turf.pointToPolygonDistance([lon, lat], o, { units: 'kilometers' }) }))
+      .sort((a, b) => a.d - b.d);
+    return ranked[0]?.o ?? null;
+  },
+);
+
 export function oblastOf(place: PlaceRecord, oblasts: Basemap['oblasts']): Oblast {
   const none: Oblast = { oblast: null, oblastCode: null, oblastMethod: null };
   // A country-wide place has no oblast, and the admin-1 polygons cover Kazakhstan only.
   if (place.precision === 'country' || place.country !== 'KZ') return none;
-  const point = turf.point([place.point.lon, place.point.lat]);
-  const inside = oblasts.features.find((o) => turf.booleanPointInPolygon(point, o));
+  const { lon, lat } = place.point;
+  const inside = oblastContaining(oblasts, lon, lat);
   if (inside)
     return { oblast: inside.properties!.name, oblastCode: inside.properties!.code, oblastMethod: 'inside' };
-  if (!place.offshore) return none;
-  const nearest = oblasts.features
-    .map((o) => ({ o, d: turf.pointToPolygonDistance(point, o, { units: 'kilometers' }) }))
-    .sort((a, b) => a.d - b.d)[0];
+  // Offshore sites (Kashagan) lie in no oblast polygon: they take the nearest one, and say so.
+  const nearest = place.offshore ? oblastNearest(oblasts, lon, lat) : null;
   return nearest
-    ? { oblast: nearest.o.properties!.name, oblastCode: nearest.o.properties!.code, oblastMethod: 'nearest' }
+    ? { oblast: nearest.properties!.name, oblastCode: nearest.properties!.code, oblastMethod: 'nearest' }
     : none;
 }
 
+const nearestBorderKm = memoByPoint(
+  (borders: Basemap['borders'], lon: number, lat: number): number | null => {
+    const point = turf.point([lon, lat]);
+    let best = Infinity;
+    for (const border of borders.features) {
+      const lines =
+        border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.coordinates;
+      for (const line of lines)
+        best = Math.min(
+          best,
+          turf.pointToLineDistance(point, turf.lineString(line), { units: 'kilometers' }),
+        );
+    }
+    return Number.isFinite(best) ? Math.round(best) : null;
+  },
+);
+
 export function borderDistanceKm(place: PlaceRecord, borders: Basemap['borders']): number | null {
-  if (place.precision === 'country') return null;
-  const point = turf.point([place.point.lon, place.point.lat]);
-  let best = Infinity;
-  for (const border of borders.features) {
-    const lines =
-      border.geometry.type === 'LineString' ? [border.geometry.coordinates] : border.geometry.coordinates;
-    for (const line of lines)
-      best = Math.min(best, turf.pointToLineDistance(point, turf.lineString(line), { units: 'kilometers' }));
-  }
-  return Number.isFinite(best) ? Math.round(best) : null;
+  return place.precision === 'country' ? null : nearestBorderKm(borders, place.point.lon, place.point.lat);
 }
 
 /** Claims on the same event and measure that disagree are all contested; agreeing ones are not. */

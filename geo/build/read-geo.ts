@@ -11,8 +11,13 @@ export function readJson(root: string, file: string, problems: Problem[]): unkno
     problems.push({ file, record: '(file)', field: '(root)', message: 'file is missing' });
     return undefined;
   }
+  return parseJsonText(file, readFileSync(path, 'utf8'), problems);
+}
+
+/** JSON.parse that turns a syntax error (a file cut short, say) into a problem naming the file. */
+export function parseJsonText(file: string, text: string, problems: Problem[]): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
     problems.push({
       file,

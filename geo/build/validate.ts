@@ -20,6 +20,7 @@ import {
   type SourceRecord,
 } from '../../src/data/schema.ts';
 import { BASEMAP_FRAME } from './frame.ts';
+import { memoByPoint } from './memo-by-point.ts';
 import { mentionsFigure } from './number-words.ts';
 import type { Problem } from './problems.ts';
 
@@ -103,7 +104,7 @@ function inFrame(lon: number, lat: number): boolean {
   return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
-function countryAt(
+function countryAtUncached(
   countries: FeatureCollection<Polygon | MultiPolygon>,
   lon: number,
   lat: number,
@@ -112,7 +113,7 @@ function countryAt(
   return (hit?.properties?.iso2 as string | undefined) ?? null;
 }
 
-function nearestCountry(
+function nearestCountryUncached(
   countries: FeatureCollection<Polygon | MultiPolygon>,
   lon: number,
   lat: number,
@@ -124,6 +125,9 @@ function nearestCountry(
   }
   return best.iso2;
 }
+
+const countryAt = memoByPoint(countryAtUncached);
+const nearestCountry = memoByPoint(nearestCountryUncached);
 
 function checkPlaces(raw: RawGeo, places: PlaceRecord[], problems: Problem[]): void {
   const file = FILES.places;
