@@ -8,7 +8,7 @@ import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData } from './data/load-data.ts';
 import type { EventKind } from './data/schema.ts';
 import { countByKind, countByYear, matchesSelection, reportedByVisibleSource } from './data/selection.ts';
-import { MapView } from './map/map-view.tsx';
+import { MapView, type Camera } from './map/map-view.tsx';
 import { hasWebGL } from './map/webgl.ts';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
@@ -113,8 +113,10 @@ function Reader({
     return () => window.removeEventListener('keydown', onKey);
   }, [readingExcerptId, selection.placeId, sourcesOpen, selectPlace]);
 
-  const onContextLost = useCallback(() => {
-    // Remount the map: it comes back with the same selection (React state) and camera (the URL hash).
+  const [restoreCamera, setRestoreCamera] = useState<Camera | null>(null);
+  const onContextLost = useCallback((camera: Camera) => {
+    // Remount the map: it comes back with the same selection (React state) and the camera it had.
+    setRestoreCamera(camera);
     setTimeout(() => setMapKey((k) => k + 1), 50);
   }, []);
 
@@ -169,6 +171,7 @@ function Reader({
               selection={selection}
               highlightedPlaceIds={highlighted}
               onSelectPlace={selectPlace}
+              restoreCamera={restoreCamera}
               onContextLost={onContextLost}
               onFailure={(message) => {
                 if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);

@@ -38,13 +38,24 @@ declare global {
   }
 }
 
+export interface Camera {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
 interface MapViewProps {
   events: EventsCollection;
   places: PlacesCollection;
   selection: Selection;
   highlightedPlaceIds: readonly string[];
   onSelectPlace: (placeId: string) => void;
-  onContextLost: () => void;
+  /** Where to open instead of fitting Kazakhstan: the camera saved when the WebGL context was lost
+   * (MapLibre clears its URL hash when a map is removed, so the hash cannot carry it). */
+  restoreCamera: Camera | null;
+  onContextLost: (camera: Camera) => void;
   onFailure: (message: string) => void;
 }
 
@@ -54,6 +65,7 @@ export function MapView({
   selection,
   highlightedPlaceIds,
   onSelectPlace,
+  restoreCamera,
   onContextLost,
   onFailure,
 }: MapViewProps) {
@@ -78,7 +90,16 @@ export function MapView({
         'aria-label',
         'Map of events by place. Use the list view or search for the same content as text.',
       );
-    map.getCanvas().addEventListener('webglcontextlost', onContextLost);
+    map.getCanvas().addEventListener('webglcontextlost', () => {
+      const { lng, lat } = map.getCenter();
+      onContextLost({
+        longitude: lng,
+        latitude: lat,
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      });
+    });
   }, [onContextLost]);
 
   const onClick = useCallback(
@@ -110,7 +131,7 @@ export function MapView({
       ref={mapRef}
       mapStyle={BASEMAP_STYLE}
       workerUrl={workerUrl}
-      initialViewState={{ bounds: KAZAKHSTAN_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+      initialViewState={restoreCamera ?? { bounds: KAZAKHSTAN_BOUNDS, fitBoundsOptions: { padding: 24 } }}
       hash
       fadeDuration={0}
       attributionControl={false}

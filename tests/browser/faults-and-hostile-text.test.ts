@@ -1,0 +1,180 @@
+/** Missing and corrupt data, a lost WebGL context, hostile text in the data, and the whole story under CSP. */
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mapIdle, openPage, placeOnScreen, renderedEventIds, startHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness.close());
+
+/** Contexts a test opened, closed after it even when it fails, so a broken page never slows the next test. */
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+});
+async function newContext(options?: Parameters<Harness['browser']['newContext']>[0]) {
+  const context = await harness.browser.newContext({ reducedMotion: 'reduce', ...options });
+  contexts.push(context);
+  return context;
+}
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=2">click</a>';
+
+describe('faults at run time', () => {
+  it('says which data file is missing, keeps the rest usable, and recovers on retry', async () => {
+    const context = await newContext();
+    await context.route('**/data/claims.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const page = await context.newPage();
+    await page.goto(new URL('?place=aktobe', harness.baseUrl).href);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/data\/claims\.json.*HTTP 404/);
+    await mapIdle(page);
+    expect(await renderedEventIds(page)).toContain('aktobe-2016-06-05-attacks');
+    expect(await page.locator('.place-panel').textContent()).toContain(
+      'Gunfire started when the police came',
+    );
+    expect(await page.locator('.place-panel table.claims').count()).toBe(0);
+    await context.unroute('**/data/claims.json');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('.place-panel table.claims').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
+  it('says a data file is corrupt and still draws the places', async () => {
+    const context = await newContext();
+    await context.route('**/data/events.geojson', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"type":"FeatureCollection","features":[{"bro',
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(harness.baseUrl);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/data\/events\.geojson is not valid JSON/);
+    await mapIdle(page);
+    const places = await page.evaluate(
+      () => window.steppeMap!.queryRenderedFeatures({ layers: ['place-dots'] }).length,
+    );
+    expect(places).toBeGreaterThan(10);
+    await context.close();
+  });
+
+  it('restores the map after a lost WebGL context with the same year, layers, place and camera', async () => {
+    const w = await openPage(harness, '?year=2011&layers=attack&place=taraz#4.6/46.2/68.4');
+    contexts.push(w.context);
+    await mapIdle(w.page);
+    const before = await renderedEventIds(w.page);
+    expect(before).toContain('taraz-2011-11-12-attack');
+    await w.page.evaluate(() => {
+      (window.steppeMap as unknown as { lost: boolean }).lost = true;
+      const gl =
+        window.steppeMap!.getCanvas().getContext('webgl2') ??
+        window.steppeMap!.getCanvas().getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await w.page.waitForFunction(
+      () => window.steppeMap && !(window.steppeMap as unknown as { lost?: boolean }).lost,
+      null,
+      { timeout: 30_000 },
+    );
+    await mapIdle(w.page);
+    expect(await renderedEventIds(w.page)).toEqual(before);
+    const camera = await w.page.evaluate(() => [
+      window.steppeMap!.getZoom(),
+      ...window.steppeMap!.getCenter().toArray(),
+    ]);
+    expect(camera[0]).toBeCloseTo(4.6, 1);
+    expect(camera[1]).toBeCloseTo(68.4, 0);
+    expect(camera[2]).toBeCloseTo(46.2, 0);
+    expect(await w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
+    expect(w.page.url()).toContain('year=2011');
+    await w.context.close();
+  });
+});
+
+describe('hostile text in the data', () => {
+  it('is shown as text and never runs, in panels and in the article reader', async () => {
+    const context = await newContext();
+    await context.route('**/data/excerpts.json', async (route) => {
+      const response = await route.fetch();
+      const excerpts = (await response.json()) as Array<{ id: string; text: string }>;
+      excerpts.find((x) => x.id === 'iwpr-koshim-loner')!.text = HOSTILE;
+      await route.fulfill({ response, json: excerpts });
+    });
+    await context.route('**/data/sources.json', async (route) => {
+      const response = await route.fetch();
+      const sources = (await response.json()) as Array<{ id: string; title: string; publisher: string }>;
+      const iwpr = sources.find((s) => s.id === 'iwpr-2011-11-28')!;
+      iwpr.title = HOSTILE;
+      iwpr.publisher = `IWPR ${HOSTILE}`;
+      await route.fulfill({ response, json: sources });
+    });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(new URL('?place=taraz', harness.baseUrl).href);
+    const planted = page.locator('[data-excerpt="iwpr-koshim-loner"]');
+    await expect.poll(() => planted.locator('blockquote').textContent()).toBe(HOSTILE);
+    expect(await page.locator('.place-panel img, .place-panel a[href^="javascript"]').count()).toBe(0);
+    await planted.getByRole('button', { name: 'Read in source' }).click();
+    await expect.poll(() => page.locator('#reader-title').textContent()).toBe(HOSTILE);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Sources' }).click();
+    expect(await page.locator('.sources-view').textContent()).toContain(HOSTILE);
+    expect(await page.locator('img[src="x"], a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the whole reader story, offline and under the strict Content-Security-Policy', () => {
+  it('completes with no request leaving the origin and no policy violation', async () => {
+    const w = await openPage(harness, '');
+    contexts.push(w.context);
+    await mapIdle(w.page);
+    await w.page.locator('input[data-kind="protest"]').uncheck();
+    await w.page.locator('[data-year="2016"]').click();
+    await mapIdle(w.page);
+    const { x, y } = await placeOnScreen(w.page, 'aktobe');
+    await w.page.mouse.click(x, y);
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
+    await w.page
+      .locator('.place-panel .excerpt')
+      .first()
+      .getByRole('button', { name: 'Read in source' })
+      .click();
+    await expect.poll(() => w.page.locator('dialog.reader mark').count()).toBe(1);
+    await w.page.keyboard.press('Escape');
+    await w.page.getByRole('combobox').fill('Semipalatinsk');
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Semey');
+    await w.page.getByRole('button', { name: 'Sources' }).click();
+    await w.page.locator('[data-source="hizb-ut-tahrir-2016"] input[type="checkbox"]').uncheck();
+    await w.page.getByRole('button', { name: 'List' }).click();
+    await expect.poll(() => w.page.locator('.event-list tbody tr').count()).toBeGreaterThan(0);
+    expect(w.offOrigin).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.securityViolations).toEqual([]);
+    expect(
+      await w.page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      ),
+    ).toEqual([]);
+    expect(harness.cspReports).toEqual([]);
+    const headers = await (await w.page.request.get(harness.baseUrl)).headers();
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    await w.context.close();
+  });
+});
