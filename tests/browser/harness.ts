@@ -141,6 +141,8 @@ export async function placeOnScreen(page: Page, placeId: string): Promise<{ x: n
     const [lon, lat] = (feature.geometry as unknown as { coordinates: [number, number] }).coordinates;
     const p = map.project([lon, lat]);
     const rect = map.getCanvas().getBoundingClientRect();
+    if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height)
+      throw new Error(`place ${id} is off the visible map`);
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, placeId);
 }

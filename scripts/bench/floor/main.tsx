@@ -1,0 +1,43 @@
+/**
+ * The benchmark's floor: the least a page can do to show the same map. MapLibre through react-map-gl, the same
+ * basemap style, fonts, icons and data, and no app UI, no schema parsing, no URL state.
+ */
+import { createRoot } from 'react-dom/client';
+import Map, { Layer, Source } from 'react-map-gl/maplibre';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-ext-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
+import { addEventIcons } from '../../../src/map/event-icons.ts';
+import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
+
+const style = buildBasemapStyle();
+const [events, places] = await Promise.all(
+  ['data/events.geojson', 'data/places.geojson'].map((p) => fetch(p).then((r) => r.json())),
+);
+
+createRoot(document.getElementById('root')!).render(
+  <Map
+    mapStyle={style}
+    workerUrl={workerUrl}
+    initialViewState={{ bounds: [46.5, 40.5, 87.3, 55.5], fitBoundsOptions: { padding: 24 } }}
+    fadeDuration={0}
+    onStyleData={(e) => addEventIcons(e.target)}
+    onLoad={(e) => {
+      const map = e.target;
+      (window as unknown as { steppeMap: unknown }).steppeMap = map;
+      map.once('idle', () => performance.mark('map-first-idle'));
+    }}
+  >
+    <Source id="places" type="geojson" data={places}>
+      <Layer {...placeDotLayer} />
+      <Layer {...placeLabelLayer} source="places" />
+    </Source>
+    <Source id="events" type="geojson" data={events}>
+      <Layer {...eventLayer} />
+    </Source>
+  </Map>,
+);

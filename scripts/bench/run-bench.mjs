@@ -1,0 +1,244 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and a floor page (MapLibre + React, same basemap and data, no app UI),
+// serves both from loopback, drives Debian Chromium (headless, SwiftShader) and prints ratios to the floor
+// measured in the same run. Writes bench-results.json. Not a test: nothing here fails on a number.
+//
+//   npm run bench                      full run: 1k, 10k, 100k events, 5 runs each
+//   npm run bench -- --sizes 1000 --runs 1 --no-build --out .tmp/bench-smoke.json
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../serve.mjs';
+import { generateEvents } from './generate-events.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
+const RUNS = Math.max(1, Number(option('runs', '5')));
+const OUT = option('out', 'bench-results.json');
+const BUILD = !args.includes('--no-build');
+const WORK = '.tmp/bench';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => Number(x.toFixed(d));
+
+function prepare() {
+  if (BUILD) execSync('npm run build --silent', { stdio: 'inherit' });
+  execSync('npx vite build --config scripts/bench/vite.floor.config.ts', { stdio: 'inherit' });
+  cpSync('dist/data', join(WORK, 'floor/data'), { recursive: true });
+  const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8'));
+  const sourceIds = JSON.parse(readFileSync('dist/data/sources.json', 'utf8')).map((s) => s.id);
+  for (const n of SIZES) {
+    const dir = join(WORK, `app-${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync('dist', dir, { recursive: true });
+    // The app's normal data path: the same file name, parsed and validated by the same loader.
+    writeFileSync(join(dir, 'data/events.geojson'), JSON.stringify(generateEvents(places, sourceIds, n)));
+  }
+}
+
+async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+async function waitIdle(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, {
+    timeout: 180_000,
+  });
+}
+
+/** Gzipped bytes of the JS, CSS and data the first view loads (fonts and the worker's own script counted as JS). */
+async function shippedKB(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      const type = response.headers()['content-type'] ?? '';
+      if (/javascript|css|json|geo\+json|font/.test(type)) bodies.push(await response.body());
+    } catch {
+      // A response whose body is gone (a navigation) weighs nothing.
+    }
+  });
+  await page.goto(url);
+  await waitIdle(page);
+  await page.waitForTimeout(200);
+  await context.close();
+  return round(bodies.reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0) / 1024, 1);
+}
+
+async function firstIdleMs(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitIdle(page);
+  const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0].startTime);
+  await context.close();
+  return ms;
+}
+
+/** In the page: time from a year click to the map's next idle, then a plain repaint to idle. */
+async function yearChange(page, year) {
+  return page.evaluate(
+    (y) =>
+      new Promise((resolve) => {
+        const map = window.steppeMap;
+        const longTasks = [];
+        const observer = new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => longTasks.push(e.duration)),
+        );
+        observer.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        map.once('idle', () => {
+          const change = performance.now() - t0;
+          requestAnimationFrame(() => {
+            const t1 = performance.now();
+            map.once('idle', () => {
+              observer.disconnect();
+              resolve({ change, repaint: performance.now() - t1, longest: Math.max(0, ...longTasks) });
+            });
+            map.triggerRepaint();
+          });
+        });
+        document.querySelector(`[data-year="${y}"]`).click();
+      }),
+    year,
+  );
+}
+
+async function measureDataset(browser, url, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitIdle(page);
+  const years = ['2016', '2011', 'all', '2015', '2012', '2016', 'all', '2011'];
+  const samples = [];
+  for (let i = 0; i < Math.max(RUNS, 5) && i < years.length; i += 1)
+    samples.push(await yearChange(page, years[i]));
+  const result = {
+    events: n,
+    yearChangeMs: round(median(samples.map((s) => s.change)), 1),
+    repaintMs: round(median(samples.map((s) => s.repaint)), 1),
+    yearChangeRatio: round(median(samples.map((s) => s.change / s.repaint))),
+    longestTaskMs: round(Math.max(...samples.map((s) => s.longest)), 0),
+  };
+  if (n === Math.max(...SIZES)) {
+    await page.evaluate(() => document.querySelector('[data-year="all"]').click());
+    await page.evaluate(() => new Promise((r) => window.steppeMap.once('idle', r)));
+    const point = await page.evaluate(() => {
+      const map = window.steppeMap;
+      const f = map.querySourceFeatures('places').find((x) => x.properties.id === 'taraz');
+      const p = map.project(f.geometry.coordinates);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    await page.evaluate(() => {
+      window.__panelAt = null;
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.place-panel')) {
+          window.__panelAt = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+      window.__clickAt = performance.now();
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => window.__panelAt !== null, null, { timeout: 60_000 });
+    result.clickToPanelMs = round(await page.evaluate(() => window.__panelAt - window.__clickAt), 0);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    result.heapMB = round(usedSize / 1024 / 1024, 1);
+  }
+  await context.close();
+  return result;
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  prepare();
+  const browser = await launch();
+  const servers = [];
+  const serve = async (root) => {
+    const s = await startServer({ root, port: 0 });
+    servers.push(s);
+    return s.url;
+  };
+  try {
+    const appUrl = await serve('dist');
+    const floorUrl = await serve(join(WORK, 'floor'));
+    const shipped = { app: await shippedKB(browser, appUrl), floor: await shippedKB(browser, floorUrl) };
+    const idle = { app: [], floor: [] };
+    for (let i = 0; i < RUNS; i += 1) {
+      idle.app.push(await firstIdleMs(browser, appUrl));
+      idle.floor.push(await firstIdleMs(browser, floorUrl));
+    }
+    const datasets = [];
+    for (const n of SIZES)
+      datasets.push(await measureDataset(browser, await serve(join(WORK, `app-${n}`)), n));
+    const largest = datasets.find((d) => d.events === Math.max(...SIZES));
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      shippedKB: { ...shipped, ratio: round(shipped.app / shipped.floor) },
+      firstIdleMs: { app: round(median(idle.app), 0), floor: round(median(idle.floor), 0) },
+      firstIdleRatio: round(median(idle.app) / median(idle.floor)),
+      yearChangeRatio: Object.fromEntries(datasets.map((d) => [d.events, d.yearChangeRatio])),
+      datasets,
+      clickToPanelMs: largest.clickToPanelMs,
+      heapMB: largest.heapMB,
+    };
+    writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+    console.log('\nSteppe Sources benchmark (ratios to the floor or to a plain repaint, same run)');
+    console.table({
+      shippedKB: { app: shipped.app, floor: shipped.floor, ratio: results.shippedKB.ratio, target: '≤ 1.15' },
+      firstIdle: {
+        app: results.firstIdleMs.app,
+        floor: results.firstIdleMs.floor,
+        ratio: results.firstIdleRatio,
+        target: '≤ 1.2',
+      },
+    });
+    console.table(
+      datasets.map((d) => ({
+        events: d.events,
+        'year change ms': d.yearChangeMs,
+        'repaint ms': d.repaintMs,
+        ratio: d.yearChangeRatio,
+        'longest task ms': d.longestTaskMs,
+        ...(d.clickToPanelMs !== undefined
+          ? { 'click→panel ms': d.clickToPanelMs, 'heap MB': d.heapMB }
+          : {}),
+      })),
+    );
+    console.log(`wrote ${OUT}`);
+  } finally {
+    await browser.close();
+    for (const s of servers) await s.close();
+  }
+}
+
+await main();
