@@ -7,7 +7,14 @@ import { loadData, useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData } from './data/load-data.ts';
 import type { EventKind } from './data/schema.ts';
-import { countByKind, countByYear, matchesSelection, reportedByVisibleSource } from './data/selection.ts';
+import {
+  comparisonCount,
+  kindCounts,
+  matchesSelection,
+  reportedByVisibleSource,
+  tallyEvents,
+  yearCounts,
+} from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
 import { hasWebGL } from './map/webgl.ts';
 import { EventList } from './panels/event-list.tsx';
@@ -85,18 +92,15 @@ function Reader({
     }),
     [data.events, hidden],
   );
-  const selected = useMemo(
-    () => indexes.events.filter((e) => matchesSelection(e, selection)),
-    [indexes, selection],
+  const tally = useMemo(() => tallyEvents(indexes.events, hidden), [indexes, hidden]);
+  const kindCountsNow = useMemo(() => kindCounts(tally, selection), [tally, selection]);
+  const yearCountsNow = useMemo(
+    () => yearCounts(tally, { ...selection, year: null }),
+    // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tally, selection.kinds, selection.comparisons],
   );
-  const kindCounts = useMemo(() => countByKind(indexes.events, selection), [indexes, selection]);
-  const yearCounts = useMemo(() => countByYear(indexes.events, selection), [indexes, selection]);
-  const comparisonCount = useMemo(
-    () =>
-      indexes.events.filter((e) => e.abroad && matchesSelection(e, { ...selection, comparisons: true }))
-        .length,
-    [indexes, selection],
-  );
+  const comparisonCountNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
   const highlighted = useMemo(() => {
     const ids = sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : [];
     return selection.placeId ? [...ids, selection.placeId] : ids;
@@ -182,7 +186,7 @@ function Reader({
           <div className="list-wrap">
             {mapProblem && <MapMissing reason={mapProblem} />}
             <EventList
-              events={selected}
+              events={indexes.events.filter((e) => matchesSelection(e, selection))}
               indexes={indexes}
               hiddenSources={hidden}
               onSelectPlace={selectPlace}
@@ -192,13 +196,13 @@ function Reader({
         <div className="controls">
           <Legend
             kinds={selection.kinds}
-            counts={kindCounts}
+            counts={kindCountsNow}
             comparisons={selection.comparisons}
-            comparisonCount={comparisonCount}
+            comparisonCount={comparisonCountNow}
             onToggleKind={toggleKind}
             onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
           />
-          <Timeline year={selection.year} countsByYear={yearCounts} onSelectYear={selectYear} />
+          <Timeline year={selection.year} countsByYear={yearCountsNow} onSelectYear={selectYear} />
         </div>
       </main>
 

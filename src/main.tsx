@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // Only the scripts the map and the sources need: Latin, and Cyrillic with the Kazakh letters (cyrillic-ext).
 import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
@@ -11,8 +10,11 @@ import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import './styles.css';
 import { App } from './app.tsx';
 import { loadData } from './data/data-store.ts';
+import { loadMapFonts } from './map/map-fonts.ts';
 
 void loadData();
+// Data and fonts load side by side; the page renders once the map's fonts are in.
+await loadMapFonts();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

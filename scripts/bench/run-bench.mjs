@@ -196,6 +196,7 @@ async function main() {
       idle.app.push(await firstIdleMs(browser, appUrl));
       idle.floor.push(await firstIdleMs(browser, floorUrl));
     }
+    console.log('  first view measured');
     const datasets = [];
     for (const n of SIZES)
       datasets.push(await measureDataset(browser, await serve(join(WORK, `app-${n}`)), n));

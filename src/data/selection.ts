@@ -49,21 +49,60 @@ export function matchesSelection(event: EventProperties, s: Selection): boolean 
   return (s.year === null || event.year === s.year) && matchesIgnoringYear(event, s);
 }
 
+/**
+ * Counts of events by year, kind and inside/abroad, for the sources switched on. Built once per data or
+ * source change, so a year or kind change reads counts in constant time instead of walking every event.
+ */
+export type Tally = Map<string, number>;
+
+const tallyKey = (year: number | null, kind: EventKind, abroad: boolean) => `${year ?? 'undated'}|${kind}|${abroad ? 1 : 0}`;
+
+export function tallyEvents(events: readonly EventProperties[], hidden: ReadonlySet<string>): Tally {
+  const tally: Tally = new Map();
+  for (const e of events) {
+    if (!reportedByVisibleSource(e, hidden)) continue;
+    const key = tallyKey(e.year, e.kind, e.abroad);
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  return tally;
+}
+
+function sum(tally: Tally, years: Array<number | null>, kinds: readonly EventKind[], comparisons: boolean): number {
+  let total = 0;
+  for (const year of years) {
+    for (const kind of kinds) {
+      total += tally.get(tallyKey(year, kind, false)) ?? 0;
+      if (comparisons) total += tally.get(tallyKey(year, kind, true)) ?? 0;
+    }
+  }
+  return total;
+}
+
+const ALL_YEARS: Array<number | null> = [...YEARS, null];
+
+/** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
+export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
+  const years = s.year === null ? ALL_YEARS : [s.year];
+  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sum(tally, years, [k], s.comparisons)])) as Record<EventKind, number>;
+}
+
+/** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */
+export function yearCounts(tally: Tally, s: Selection): Map<number, number> {
+  return new Map(YEARS.map((y) => [y, sum(tally, [y], [...s.kinds], s.comparisons)]));
+}
+
+/** Regional comparisons (abroad) in the chosen year for the kinds shown, whether or not they are switched on. */
+export function comparisonCount(tally: Tally, s: Selection): number {
+  const years = s.year === null ? ALL_YEARS : [s.year];
+  return sum(tally, years, [...s.kinds], true) - sum(tally, years, [...s.kinds], false);
+}
+
 export function countByKind(events: readonly EventProperties[], s: Selection): Record<EventKind, number> {
-  const counts = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as Record<EventKind, number>;
-  // Counts ignore the kind toggles so a switched-off kind still says how many it would show.
-  const all = { ...s, kinds: new Set(EVENT_KINDS) };
-  for (const e of events) if (matchesSelection(e, all)) counts[e.kind] += 1;
-  return counts;
+  return kindCounts(tallyEvents(events, s.hiddenSources), s);
 }
 
 export function countByYear(events: readonly EventProperties[], s: Selection): Map<number, number> {
-  const counts = new Map(YEARS.map((y) => [y, 0]));
-  for (const e of events) {
-    if (e.year !== null && counts.has(e.year) && matchesIgnoringYear(e, s))
-      counts.set(e.year, counts.get(e.year)! + 1);
-  }
-  return counts;
+  return yearCounts(tallyEvents(events, s.hiddenSources), s);
 }
 
 export function visibleExcerpts<T extends Pick<Excerpt, 'sourceId'>>(

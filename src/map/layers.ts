@@ -22,14 +22,15 @@ const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
   law: [0, 0.8],
 };
 
-export const EVENT_LAYER_ID = 'events';
+/** One event layer per year source (see split-by-year.ts): `events-2016`, `events-undated`… */
+export const EVENT_LAYER_PREFIX = 'events-';
 export const PLACE_DOT_LAYER_ID = 'place-dots';
 export const PLACE_LABEL_LAYER_ID = 'place-labels';
 export const PLACE_HIGHLIGHT_LAYER_ID = 'place-highlight';
-export const INTERACTIVE_LAYER_IDS = [EVENT_LAYER_ID, PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
+export const eventLayerId = (yearKey: string) => `${EVENT_LAYER_PREFIX}${yearKey}`;
 
 export const eventLayer: SymbolLayerSpecification = {
-  id: EVENT_LAYER_ID,
+  id: 'events',
   type: 'symbol',
   source: 'events',
   layout: {
@@ -96,3 +97,11 @@ export const placeLabelLayer: SymbolLayerSpecification = {
   },
   paint: { 'text-color': '#1d1a17', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 };
+
+/**
+ * Paint for a year layer shown and hidden. A year change swaps these constants: a paint change costs one
+ * repaint, whereas `visibility` or a filter makes MapLibre rebuild the layer's tiles in its worker (measured:
+ * 3-4 repaints at 10,000 events, 29 at 100,000). MapLibre skips drawing a symbol layer whose opacity is 0.
+ */
+export const EVENT_PAINT_SHOWN = { 'icon-opacity': 1 } as const;
+export const EVENT_PAINT_HIDDEN = { 'icon-opacity': 0 } as const;

@@ -19,15 +19,21 @@ import type { Selection } from '../data/selection.ts';
 import { buildBasemapStyle } from './basemap-style.ts';
 import { addEventIcons } from './event-icons.ts';
 import { buildEventFilter } from './event-filter.ts';
+import { YEAR_KEYS, isYearVisible, splitByYear } from './split-by-year.ts';
 import {
-  INTERACTIVE_LAYER_IDS,
+  EVENT_PAINT_HIDDEN,
+  EVENT_PAINT_SHOWN,
+  PLACE_DOT_LAYER_ID,
+  PLACE_LABEL_LAYER_ID,
   eventLayer,
+  eventLayerId,
   placeDotLayer,
   placeHighlightLayer,
   placeLabelLayer,
 } from './layers.ts';
 
 const BASEMAP_STYLE = buildBasemapStyle();
+const PLACE_LAYER_IDS = [PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
 /** Kazakhstan, west-south-east-north; the first view fits it. */
 export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.5, 87.3, 55.5];
 
@@ -70,9 +76,16 @@ export function MapView({
   onFailure,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
+  // The year picks which pre-split layers are visible; kinds and comparisons filter within them.
   const eventFilter = useMemo(
-    () => buildEventFilter(selection.year, selection.kinds, selection.comparisons),
-    [selection.year, selection.kinds, selection.comparisons],
+    () => buildEventFilter(null, selection.kinds, selection.comparisons),
+    [selection.kinds, selection.comparisons],
+  );
+  const eventsByYear = useMemo(() => splitByYear(events), [events]);
+  // Hidden year layers are still on the map (at opacity 0): only the shown ones answer clicks.
+  const interactiveLayerIds = useMemo(
+    () => [...YEAR_KEYS.filter((k) => isYearVisible(k, selection.year)).map(eventLayerId), ...PLACE_LAYER_IDS],
+    [selection.year],
   );
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
@@ -136,7 +149,7 @@ export function MapView({
       hash
       fadeDuration={0}
       attributionControl={false}
-      interactiveLayerIds={INTERACTIVE_LAYER_IDS}
+      interactiveLayerIds={interactiveLayerIds}
       onClick={onClick}
       onLoad={onLoad}
       // Icons go in as soon as the style exists, before the first frame asks for them.
@@ -151,9 +164,17 @@ export function MapView({
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />
       </Source>
-      <Source id="events" type="geojson" data={events}>
-        <Layer {...eventLayer} filter={eventFilter} />
-      </Source>
+{YEAR_KEYS.map((key) => (
+        <Source key={key} id={eventLayerId(key)} type="geojson" data={eventsByYear.get(key)!}>
+          <Layer
+            {...eventLayer}
+            id={eventLayerId(key)}
+            source={eventLayerId(key)}
+            filter={eventFilter}
+            paint={isYearVisible(key, selection.year) ? EVENT_PAINT_SHOWN : EVENT_PAINT_HIDDEN}
+          />
+        </Source>
+      ))}
       <Source id="place-labels-source" type="geojson" data={places}>
         <Layer {...placeLabelLayer} source="place-labels-source" />
       </Source>

@@ -121,15 +121,16 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
-/** Ids of the event features MapLibre has drawn. */
+/** Ids of the event features MapLibre has drawn, across the per-year event layers that are shown. */
 export async function renderedEventIds(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...new Set(
-        window.steppeMap!.queryRenderedFeatures({ layers: ['events'] }).map((f) => String(f.properties.id)),
-      ),
-    ].sort(),
-  );
+  return page.evaluate(() => {
+    const map = window.steppeMap!;
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.id.startsWith('events-') && map.getPaintProperty(l.id, 'icon-opacity') !== 0)
+      .map((l) => l.id);
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+  });
 }
 
 /** Where a place sits on screen, in page coordinates, as the map projects it now. */

@@ -10,14 +10,18 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/cyrillic-600.css';
+import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { addEventIcons } from '../../../src/map/event-icons.ts';
 import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
+import { loadMapFonts } from '../../../src/map/map-fonts.ts';
 
 const style = buildBasemapStyle();
-const [events, places] = await Promise.all(
-  ['data/events.geojson', 'data/places.geojson'].map((p) => fetch(p).then((r) => r.json())),
-);
+const [events, places] = await Promise.all([
+  ...['data/events.geojson', 'data/places.geojson'].map((p) => fetch(p).then((r) => r.json())),
+  loadMapFonts(),
+]);
 
 createRoot(document.getElementById('root')!).render(
   <Map

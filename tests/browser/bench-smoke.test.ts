@@ -1,0 +1,20 @@
+/** The benchmark is not a test of numbers; this only checks that it runs end to end on 1,000 events. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run bench', () => {
+  it('runs end to end on the 1,000-event set and writes every figure', () => {
+    execFileSync('node', ['scripts/bench/run-bench.mjs', '--sizes', '1000', '--runs', '1', '--no-build', '--out', '.tmp/bench-smoke.json'], {
+      stdio: 'pipe',
+      timeout: 300_000,
+    });
+    const results = JSON.parse(readFileSync('.tmp/bench-smoke.json', 'utf8'));
+    expect(results.shippedKB.app).toBeGreaterThan(0);
+    expect(results.shippedKB.floor).toBeGreaterThan(0);
+    expect(results.firstIdleRatio).toBeGreaterThan(0);
+    expect(results.yearChangeRatio['1000']).toBeGreaterThan(0);
+    expect(results.clickToPanelMs).toBeGreaterThanOrEqual(0);
+    expect(results.heapMB).toBeGreaterThan(0);
+  }, 320_000);
+});
