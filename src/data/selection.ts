@@ -55,7 +55,8 @@ export function matchesSelection(event: EventProperties, s: Selection): boolean 
  */
 export type Tally = Map<string, number>;
 
-const tallyKey = (year: number | null, kind: EventKind, abroad: boolean) => `${year ?? 'undated'}|${kind}|${abroad ? 1 : 0}`;
+const tallyKey = (year: number | null, kind: EventKind, abroad: boolean) =>
+  `${year ?? 'undated'}|${kind}|${abroad ? 1 : 0}`;
 
 export function tallyEvents(events: readonly EventProperties[], hidden: ReadonlySet<string>): Tally {
   const tally: Tally = new Map();
@@ -67,7 +68,12 @@ export function tallyEvents(events: readonly EventProperties[], hidden: Readonly
   return tally;
 }
 
-function sum(tally: Tally, years: Array<number | null>, kinds: readonly EventKind[], comparisons: boolean): number {
+function sum(
+  tally: Tally,
+  years: Array<number | null>,
+  kinds: readonly EventKind[],
+  comparisons: boolean,
+): number {
   let total = 0;
   for (const year of years) {
     for (const kind of kinds) {
@@ -83,7 +89,10 @@ const ALL_YEARS: Array<number | null> = [...YEARS, null];
 /** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
 export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
   const years = s.year === null ? ALL_YEARS : [s.year];
-  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sum(tally, years, [k], s.comparisons)])) as Record<EventKind, number>;
+  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sum(tally, years, [k], s.comparisons)])) as Record<
+    EventKind,
+    number
+  >;
 }
 
 /** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */

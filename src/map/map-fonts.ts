@@ -7,7 +7,9 @@ const SAMPLE = 'Aa Ақ Әә Ғғ Өө Ұұ Үү Һһ Іі';
 
 export function loadMapFonts(): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
-  return Promise.all(['400', '600'].map((weight) => document.fonts.load(`${weight} 16px "Noto Sans"`, SAMPLE))).then(
+  return Promise.all(
+    ['400', '600'].map((weight) => document.fonts.load(`${weight} 16px "Noto Sans"`, SAMPLE)),
+  ).then(
     () => undefined,
     () => undefined, // a font that fails to load must not keep the map from drawing
   );

@@ -84,8 +84,13 @@ export function MapView({
   const eventsByYear = useMemo(() => splitByYear(events), [events]);
   // Hidden year layers are still on the map (at opacity 0): only the shown ones answer clicks.
   const interactiveLayerIds = useMemo(
-    () => [...YEAR_KEYS.filter((k) => isYearVisible(k, selection.year)).map(eventLayerId), ...PLACE_LAYER_IDS],
-    [selection.year],
+    () => [
+      ...YEAR_KEYS.filter(
+        (k) => isYearVisible(k, selection.year) && eventsByYear.get(k)!.features.length > 0,
+      ).map(eventLayerId),
+      ...PLACE_LAYER_IDS,
+    ],
+    [selection.year, eventsByYear],
   );
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
@@ -163,21 +168,21 @@ export function MapView({
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />
+        <Layer {...placeLabelLayer} />
       </Source>
-{YEAR_KEYS.map((key) => (
+      {/* One source per year that has events; each layer goes below the place labels. */}
+      {YEAR_KEYS.filter((key) => eventsByYear.get(key)!.features.length > 0).map((key) => (
         <Source key={key} id={eventLayerId(key)} type="geojson" data={eventsByYear.get(key)!}>
           <Layer
             {...eventLayer}
             id={eventLayerId(key)}
             source={eventLayerId(key)}
+            beforeId={PLACE_LABEL_LAYER_ID}
             filter={eventFilter}
             paint={isYearVisible(key, selection.year) ? EVENT_PAINT_SHOWN : EVENT_PAINT_HIDDEN}
           />
         </Source>
       ))}
-      <Source id="place-labels-source" type="geojson" data={places}>
-        <Layer {...placeLabelLayer} source="place-labels-source" />
-      </Source>
       <NavigationControl position="top-left" showCompass={false} />
       <AttributionControl position="bottom-right" compact={false} />
     </Map>

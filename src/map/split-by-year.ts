@@ -14,7 +14,9 @@ export function yearKey(year: number | null): string {
 }
 
 export function splitByYear(events: EventsCollection): Map<string, EventsCollection> {
-  const split = new Map<string, EventsCollection>(YEAR_KEYS.map((k) => [k, { type: 'FeatureCollection', features: [] }]));
+  const split = new Map<string, EventsCollection>(
+    YEAR_KEYS.map((k) => [k, { type: 'FeatureCollection', features: [] }]),
+  );
   for (const f of events.features) {
     const key = yearKey(f.properties.year);
     // A year outside the timeline still gets drawn under "all years", like undated events.

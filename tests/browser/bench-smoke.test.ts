@@ -5,10 +5,23 @@ import { describe, expect, it } from 'vitest';
 
 describe('npm run bench', () => {
   it('runs end to end on the 1,000-event set and writes every figure', () => {
-    execFileSync('node', ['scripts/bench/run-bench.mjs', '--sizes', '1000', '--runs', '1', '--no-build', '--out', '.tmp/bench-smoke.json'], {
-      stdio: 'pipe',
-      timeout: 300_000,
-    });
+    execFileSync(
+      'node',
+      [
+        'scripts/bench/run-bench.mjs',
+        '--sizes',
+        '1000',
+        '--runs',
+        '1',
+        '--no-build',
+        '--out',
+        '.tmp/bench-smoke.json',
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 300_000,
+      },
+    );
     const results = JSON.parse(readFileSync('.tmp/bench-smoke.json', 'utf8'));
     expect(results.shippedKB.app).toBeGreaterThan(0);
     expect(results.shippedKB.floor).toBeGreaterThan(0);

@@ -13,11 +13,8 @@ describe('the map style', () => {
       await import('../../src/map/layers.ts');
     const style = buildBasemapStyle();
     const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
-    style.sources = { ...style.sources, events: empty, places: empty, 'place-labels-source': empty };
-    style.layers.push(placeHighlightLayer, placeDotLayer, eventLayer, {
-      ...placeLabelLayer,
-      source: 'place-labels-source',
-    });
+    style.sources = { ...style.sources, events: empty, places: empty };
+    style.layers.push(placeHighlightLayer, placeDotLayer, eventLayer, placeLabelLayer);
     expect(validateStyleMin(style)).toEqual([]);
   });
 

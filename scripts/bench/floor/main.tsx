@@ -38,10 +38,10 @@ createRoot(document.getElementById('root')!).render(
   >
     <Source id="places" type="geojson" data={places}>
       <Layer {...placeDotLayer} />
-      <Layer {...placeLabelLayer} source="places" />
+      <Layer {...placeLabelLayer} />
     </Source>
     <Source id="events" type="geojson" data={events}>
-      <Layer {...eventLayer} />
+      <Layer {...eventLayer} beforeId="place-labels" />
     </Source>
   </Map>,
 );
