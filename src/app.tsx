@@ -31,14 +31,8 @@ const WEBGL = hasWebGL();
 
 export function App() {
   const { status, loadedOnce, data, failures } = useDataState();
-  if (!loadedOnce) {
-    return (
-      <p className="loading" role="status">
-        Loading the sources…
-      </p>
-    );
-  }
-  return <Reader data={data} failures={failures} retrying={status === 'loading'} />;
+  // The map starts at once, while the data load, so the basemap is not kept waiting for the sources.
+  return <Reader data={data} failures={failures} loadedOnce={loadedOnce} retrying={status === 'loading'} />;
 }
 
 function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
@@ -51,10 +45,12 @@ function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
 function Reader({
   data,
   failures,
+  loadedOnce,
   retrying,
 }: {
   data: AppData;
   failures: ReturnType<typeof useDataState>['failures'];
+  loadedOnce: boolean;
   retrying: boolean;
 }) {
   const indexes: Indexes = useMemo(() => buildIndexes(data), [data]);
@@ -62,7 +58,7 @@ function Reader({
     () => ({ placeIds: new Set(indexes.placeById.keys()), sourceIds: data.sources.map((s) => s.id) }),
     [indexes, data.sources],
   );
-  const [selection, setSelection] = useUrlSelection(known);
+  const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const [mapProblem, setMapProblem] = useState<string | null>(WEBGL ? null : 'this browser has no WebGL.');
   const [view, setView] = useState<'map' | 'list'>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -130,7 +126,7 @@ function Reader({
   const panelOpen = selection.placeId !== null || sourcesOpen;
 
   return (
-    <div className={`app ${panelOpen ? 'with-panel' : ''}`}>
+    <div className={`app ${panelOpen ? 'with-panel' : ''}`} data-status={loadedOnce ? 'ready' : 'loading'}>
       <header className="top-bar">
         <h1>
           Steppe Sources{' '}
@@ -163,6 +159,11 @@ function Reader({
         </nav>
       </header>
 
+      {!loadedOnce && (
+        <p className="notice" role="status">
+          Loading the sources…
+        </p>
+      )}
       <LoadFailures failures={retrying ? [] : failures} onRetry={() => void loadData()} />
 
       <main className="stage">
@@ -173,6 +174,7 @@ function Reader({
               events={mapEvents}
               places={data.places}
               selection={selection}
+              dataReady={loadedOnce}
               highlightedPlaceIds={highlighted}
               onSelectPlace={selectPlace}
               restoreCamera={restoreCamera}

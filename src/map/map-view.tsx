@@ -56,6 +56,8 @@ interface MapViewProps {
   events: EventsCollection;
   places: PlacesCollection;
   selection: Selection;
+  /** False while the data are still loading: the first idle with data is what the benchmark times. */
+  dataReady: boolean;
   highlightedPlaceIds: readonly string[];
   onSelectPlace: (placeId: string) => void;
   /** Where to open instead of fitting Kazakhstan: the camera saved when the WebGL context was lost
@@ -69,6 +71,7 @@ export function MapView({
   events,
   places,
   selection,
+  dataReady,
   highlightedPlaceIds,
   onSelectPlace,
   restoreCamera,
@@ -101,8 +104,6 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
-    // The benchmark reads this mark: navigation to the first complete drawing of the map.
-    map.once('idle', () => performance.mark('map-first-idle'));
     map
       .getCanvas()
       .setAttribute(
@@ -130,6 +131,13 @@ export function MapView({
     },
     [onSelectPlace],
   );
+
+  // The benchmark reads this mark: navigation to the first complete drawing of the map with its data.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !dataReady || performance.getEntriesByName('map-first-idle').length > 0) return;
+    map.once('idle', () => performance.mark('map-first-idle'));
+  }, [dataReady, events]);
 
   // Fly to a place chosen from search or the list; clicks on the map need no camera move.
   const selectedPlace = selection.placeId;

@@ -107,7 +107,14 @@ export async function openPage(
 
 /** Resolves when the map has drawn everything it was asked to (MapLibre's idle), never by sleeping. */
 export async function mapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.steppeMap), null, { timeout: 60_000 });
+  // The map starts before the data arrive: wait for both.
+  await page.waitForFunction(
+    () => Boolean(window.steppeMap) && document.querySelector('.app[data-status="ready"]'),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
