@@ -1,6 +1,8 @@
-/** Builds the MapLibre filter for the event layer from the selection: a pure function, memoised by callers. */
+/** Builds the MapLibre filters for the event layers: pure functions, memoised by callers. */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../data/schema.ts';
+import { YEARS } from '../data/selection.ts';
+import { UNDATED } from './split-by-year.ts';
 
 export function buildEventFilter(
   year: number | null,
@@ -11,4 +13,15 @@ export function buildEventFilter(
   if (year !== null) parts.push(['==', ['get', 'year'], year]);
   if (!comparisons) parts.push(['!', ['get', 'abroad']]);
   return ['all', ...parts] as FilterSpecification;
+}
+
+/** The filter of one year's layer: its year (fixed) and the reader's kinds and comparisons. */
+export function yearLayerFilter(
+  key: string,
+  kinds: ReadonlySet<EventKind>,
+  comparisons: boolean,
+): FilterSpecification {
+  if (key !== UNDATED) return buildEventFilter(Number(key), kinds, comparisons);
+  const [all, ...parts] = buildEventFilter(null, kinds, comparisons) as unknown[];
+  return [all, ...parts, ['!', ['in', ['get', 'year'], ['literal', YEARS]]]] as FilterSpecification;
 }

@@ -18,8 +18,8 @@ import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { buildBasemapStyle } from './basemap-style.ts';
 import { addEventIcons } from './event-icons.ts';
-import { buildEventFilter } from './event-filter.ts';
-import { YEAR_KEYS, isYearVisible, splitByYear } from './split-by-year.ts';
+import { yearLayerFilter } from './event-filter.ts';
+import { isYearVisible, yearKeysWithEvents } from './split-by-year.ts';
 import {
   EVENT_PAINT_HIDDEN,
   EVENT_PAINT_SHOWN,
@@ -88,21 +88,19 @@ export function MapView({
   onFailure,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
-  // The year picks which pre-split layers are visible; kinds and comparisons filter within them.
-  const eventFilter = useMemo(
-    () => buildEventFilter(null, selection.kinds, selection.comparisons),
-    [selection.kinds, selection.comparisons],
+  // One layer per year with events; the year picks which are shown, kinds and comparisons filter within.
+  const yearKeys = useMemo(() => yearKeysWithEvents(events), [events]);
+  const yearFilters = useMemo(
+    () =>
+      Object.fromEntries(
+        yearKeys.map((key) => [key, yearLayerFilter(key, selection.kinds, selection.comparisons)]),
+      ),
+    [yearKeys, selection.kinds, selection.comparisons],
   );
-  const eventsByYear = useMemo(() => splitByYear(events), [events]);
   // Hidden year layers are still on the map (at opacity 0): only the shown ones answer clicks.
   const interactiveLayerIds = useMemo(
-    () => [
-      ...YEAR_KEYS.filter(
-        (k) => isYearVisible(k, selection.year) && eventsByYear.get(k)!.features.length > 0,
-      ).map(eventLayerId),
-      ...PLACE_LAYER_IDS,
-    ],
-    [selection.year, eventsByYear],
+    () => [...yearKeys.filter((k) => isYearVisible(k, selection.year)).map(eventLayerId), ...PLACE_LAYER_IDS],
+    [selection.year, yearKeys],
   );
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
@@ -189,19 +187,19 @@ export function MapView({
         <Layer {...placeDotLayer} />
         <Layer {...placeLabelLayer} />
       </Source>
-      {/* One source per year that has events; each layer goes below the place labels. */}
-      {YEAR_KEYS.filter((key) => eventsByYear.get(key)!.features.length > 0).map((key) => (
-        <Source key={key} id={eventLayerId(key)} type="geojson" data={eventsByYear.get(key)!}>
+      {/* One events source; a layer per year that has events, each below the place labels. */}
+      <Source id="events" type="geojson" data={events}>
+        {yearKeys.map((key) => (
           <Layer
+            key={key}
             {...eventLayer}
             id={eventLayerId(key)}
-            source={eventLayerId(key)}
             beforeId={PLACE_LABEL_LAYER_ID}
-            filter={eventFilter}
+            filter={yearFilters[key]}
             paint={isYearVisible(key, selection.year) ? EVENT_PAINT_SHOWN : EVENT_PAINT_HIDDEN}
           />
-        </Source>
-      ))}
+        ))}
+      </Source>
       <NavigationControl position="top-left" showCompass={false} />
       <AttributionControl position="bottom-right" compact={false} />
     </Map>

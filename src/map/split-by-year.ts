@@ -1,7 +1,7 @@
 /**
- * Events pre-split into one GeoJSON source per year. Changing the year then only switches layer visibility,
- * which costs one repaint, instead of a filter change that makes MapLibre re-tile every event (see README,
- * "Speed": at 100,000 events a year filter cost several repaints; visibility costs about one).
+ * One event layer per year over a single events source, each with a fixed year filter. Changing the year then
+ * only swaps the layers' opacity, which costs about one repaint, instead of a filter change that makes MapLibre
+ * rebuild every event's tile buckets in its worker (see docs/scaling.md for the measured figures).
  */
 import type { EventsCollection } from '../data/schema.ts';
 import { YEARS } from '../data/selection.ts';
@@ -9,23 +9,18 @@ import { YEARS } from '../data/selection.ts';
 export const UNDATED = 'undated';
 export const YEAR_KEYS: string[] = [...YEARS.map(String), UNDATED];
 
+/** The layer an event belongs to: its year, or "undated" (also for a year outside the timeline). */
 export function yearKey(year: number | null): string {
-  return year === null ? UNDATED : String(year);
+  return year !== null && YEARS.includes(year) ? String(year) : UNDATED;
 }
 
-export function splitByYear(events: EventsCollection): Map<string, EventsCollection> {
-  const split = new Map<string, EventsCollection>(
-    YEAR_KEYS.map((k) => [k, { type: 'FeatureCollection', features: [] }]),
-  );
-  for (const f of events.features) {
-    const key = yearKey(f.properties.year);
-    // A year outside the timeline still gets drawn under "all years", like undated events.
-    (split.get(key) ?? split.get(UNDATED)!).features.push(f);
-  }
-  return split;
+/** Year keys that have at least one event, in timeline order: only these get a layer. */
+export function yearKeysWithEvents(events: EventsCollection): string[] {
+  const present = new Set(events.features.map((f) => yearKey(f.properties.year)));
+  return YEAR_KEYS.filter((k) => present.has(k));
 }
 
-/** Which year layers are visible: the chosen year's, or all of them (undated included) for all years. */
+/** Which year layers are shown: the chosen year's, or all of them (undated included) for all years. */
 export function isYearVisible(key: string, selectedYear: number | null): boolean {
   return selectedYear === null || key === String(selectedYear);
 }
