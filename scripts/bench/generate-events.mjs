@@ -4,7 +4,7 @@
 // geocoded incidents around a city are. Seeded, so every run draws the same set.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const KINDS = [
+export const KINDS = [
   'attack',
   'explosion',
   'protest',

@@ -1,7 +1,15 @@
 /** Missing and corrupt data, a lost WebGL context, hostile text in the data, and the whole story under CSP. */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mapIdle, openPage, placeOnScreen, renderedEventIds, startHarness, type Harness } from './harness.ts';
+import {
+  cspViolations,
+  mapIdle,
+  openPage,
+  placeOnScreen,
+  renderedEventIds,
+  startHarness,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -165,11 +173,7 @@ describe('the whole reader story, offline and under the strict Content-Security-
     expect(w.offOrigin).toEqual([]);
     expect(w.pageErrors).toEqual([]);
     expect(w.securityViolations).toEqual([]);
-    expect(
-      await w.page.evaluate(
-        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-      ),
-    ).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
     expect(harness.cspReports).toEqual([]);
     const headers = await (await w.page.request.get(harness.baseUrl)).headers();
     expect(headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline/);

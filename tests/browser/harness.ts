@@ -105,6 +105,11 @@ export async function openPage(
   return { context, page, offOrigin, pageErrors, securityViolations };
 }
 
+/** Content-Security-Policy violations the page itself reported (collected by an init script). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
 /** Resolves when the map has drawn everything it was asked to (MapLibre's idle), never by sleeping. */
 export async function mapIdle(page: Page): Promise<void> {
   // The map starts before the data arrive: wait for both.

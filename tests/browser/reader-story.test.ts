@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import {
   ARTIFACTS,
+  cspViolations,
   mapIdle,
   openPage,
   placeOnScreen,
@@ -49,11 +50,7 @@ describe('a reader', () => {
     expect(ids).toContain('taraz-2011-11-12-attack');
     expect(w.offOrigin).toEqual([]);
     expect(w.pageErrors).toEqual([]);
-    expect(
-      await w.page.evaluate(
-        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
-      ),
-    ).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
     expect(harness.cspReports).toEqual([]);
     await w.page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
     // The first view is fitted to Kazakhstan.
