@@ -16,7 +16,7 @@ import {
   yearCounts,
 } from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
-import { hasWebGL } from './map/webgl.ts';
+import { hasWebGLApi } from './map/webgl.ts';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
 import { LoadFailures, MapMissing } from './panels/notices.tsx';
@@ -27,7 +27,7 @@ import { SourcesView } from './panels/sources-view.tsx';
 import { Timeline } from './panels/timeline.tsx';
 import { useUrlSelection } from './state/use-url-selection.ts';
 
-const WEBGL = hasWebGL();
+const WEBGL = hasWebGLApi();
 
 export function App() {
   const { status, loadedOnce, data, failures } = useDataState();
@@ -159,14 +159,15 @@ function Reader({
         </nav>
       </header>
 
-      {!loadedOnce && (
-        <p className="notice" role="status">
-          Loading the sources…
-        </p>
-      )}
       <LoadFailures failures={retrying ? [] : failures} onRetry={() => void loadData()} />
 
       <main className="stage">
+        {!loadedOnce && (
+          // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
+          <p className="notice loading-overlay" role="status">
+            Loading the sources…
+          </p>
+        )}
         {showMap ? (
           <div className="map-wrap">
             <MapView
