@@ -2,7 +2,7 @@
  * What the reader has selected (year, kinds, sources, comparisons) and the pure functions that apply it.
  * The map, legend, timeline, list and panels all read through these, so they always agree.
  */
-import type { Claim, EventKind, EventProperties, Excerpt } from './schema.ts';
+import type { EventKind, EventProperties } from './schema.ts';
 import { EVENT_KINDS } from './schema.ts';
 
 export const FIRST_YEAR = 2005;
@@ -106,21 +106,10 @@ export function comparisonCount(tally: Tally, s: Selection): number {
   return sum(tally, years, [...s.kinds], true) - sum(tally, years, [...s.kinds], false);
 }
 
-export function countByKind(events: readonly EventProperties[], s: Selection): Record<EventKind, number> {
-  return kindCounts(tallyEvents(events, s.hiddenSources), s);
-}
-
-export function countByYear(events: readonly EventProperties[], s: Selection): Map<number, number> {
-  return yearCounts(tallyEvents(events, s.hiddenSources), s);
-}
-
-export function visibleExcerpts<T extends Pick<Excerpt, 'sourceId'>>(
-  excerpts: readonly T[],
+/** The claims or excerpts whose source is switched on. */
+export function fromShownSources<T extends { sourceId: string }>(
+  items: readonly T[],
   hidden: ReadonlySet<string>,
 ): T[] {
-  return excerpts.filter((x) => !hidden.has(x.sourceId));
-}
-
-export function visibleClaims(claims: readonly Claim[], hidden: ReadonlySet<string>): Claim[] {
-  return claims.filter((c) => !hidden.has(c.sourceId));
+  return items.filter((x) => !hidden.has(x.sourceId));
 }

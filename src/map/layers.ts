@@ -22,7 +22,7 @@ const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
   law: [0, 0.8],
 };
 
-/** One event layer per year source (see split-by-year.ts): `events-2016`, `events-undated`… */
+/** One event layer per year, over the one events source (see year-layers.ts): `events-2016`, `events-undated`… */
 export const EVENT_LAYER_PREFIX = 'events-';
 export const PLACE_DOT_LAYER_ID = 'place-dots';
 export const PLACE_LABEL_LAYER_ID = 'place-labels';

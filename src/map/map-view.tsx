@@ -19,7 +19,7 @@ import type { Selection } from '../data/selection.ts';
 import { buildBasemapStyle } from './basemap-style.ts';
 import { addEventIcons } from './event-icons.ts';
 import { yearLayerFilter } from './event-filter.ts';
-import { isYearVisible, yearKeysWithEvents } from './split-by-year.ts';
+import { isYearVisible, yearKeysWithEvents } from './year-layers.ts';
 import {
   EVENT_PAINT_HIDDEN,
   EVENT_PAINT_SHOWN,

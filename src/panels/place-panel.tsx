@@ -1,6 +1,6 @@
 import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
-import { matchesSelection, visibleClaims, visibleExcerpts, type Selection } from '../data/selection.ts';
+import { fromShownSources, matchesSelection, type Selection } from '../data/selection.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
@@ -35,7 +35,7 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
     .filter((e): e is EventProperties => e !== undefined && matchesSelection(e, selection))
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
-  const excerpts = visibleExcerpts(
+  const excerpts = fromShownSources(
     excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
     selection.hiddenSources,
   );
@@ -89,7 +89,7 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
       ) : (
         <ol className="place-events">
           {events.map((e) => {
-            const claims = visibleClaims(indexes.claimsByEvent.get(e.id) ?? [], selection.hiddenSources);
+            const claims = fromShownSources(indexes.claimsByEvent.get(e.id) ?? [], selection.hiddenSources);
             const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(
               Boolean,
             );

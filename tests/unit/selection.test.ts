@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../../src/data/schema.ts';
-import { DEFAULT_SELECTION, countByKind, countByYear, matchesSelection } from '../../src/data/selection.ts';
+import {
+  DEFAULT_SELECTION,
+  kindCounts,
+  matchesSelection,
+  tallyEvents,
+  yearCounts,
+} from '../../src/data/selection.ts';
 import { buildEventFilter } from '../../src/map/event-filter.ts';
 
 const event = (over: Partial<EventProperties>): EventProperties => ({
@@ -42,12 +48,19 @@ describe('the reader’s selection', () => {
     expect(ids({ ...DEFAULT_SELECTION, comparisons: false })).not.toContain('abroad-2015');
   });
   it('counts kinds in the selection even when a kind is switched off', () => {
-    const counts = countByKind(events, { ...DEFAULT_SELECTION, year: 2016, kinds: new Set(['protest']) });
+    const counts = kindCounts(tallyEvents(events, DEFAULT_SELECTION.hiddenSources), {
+      ...DEFAULT_SELECTION,
+      year: 2016,
+      kinds: new Set(['protest']),
+    });
     expect(counts.attack).toBe(1);
     expect(counts.protest).toBe(1);
   });
   it('counts years regardless of the chosen year', () => {
-    const counts = countByYear(events, { ...DEFAULT_SELECTION, year: 2011 });
+    const counts = yearCounts(tallyEvents(events, DEFAULT_SELECTION.hiddenSources), {
+      ...DEFAULT_SELECTION,
+      year: 2011,
+    });
     expect([counts.get(2011), counts.get(2015), counts.get(2016)]).toEqual([1, 1, 2]);
   });
 });

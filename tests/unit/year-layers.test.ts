@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventsCollection } from '../../src/data/schema.ts';
 import { yearLayerFilter } from '../../src/map/event-filter.ts';
-import { YEAR_KEYS, isYearVisible, yearKey, yearKeysWithEvents } from '../../src/map/split-by-year.ts';
+import { YEAR_KEYS, isYearVisible, yearKey, yearKeysWithEvents } from '../../src/map/year-layers.ts';
 
 const at = (id: string, year: number | null) =>
   ({
