@@ -2,7 +2,7 @@
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../data/schema.ts';
 import { YEARS } from '../data/selection.ts';
-import { UNDATED } from './year-layers.ts';
+import { UNDATED } from './year-icons.ts';
 
 export function buildEventFilter(
   year: number | null,

@@ -1,7 +1,7 @@
 /**
  * Event symbols drawn on a canvas at load time: one shape per kind (so colour is never the only cue) in a
  * solid form for events dated to the day at a city, and a hollow form for uncertain ones (dated only to the
- * month or year, or placed only to a region or country).
+ * month or year, or placed only to a region or country). year-icons.ts puts one copy per year on the map.
  */
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
 import { KIND_STYLE, type Shape } from '../data/vocabulary.ts';
@@ -57,6 +57,7 @@ export function shapePoints(shape: Shape): Array<[number, number]> | 'circle' {
   }
 }
 
+/** The base name of a kind's icon; year-icons.ts adds the year key. */
 export function iconName(kind: EventKind, uncertain: boolean): string {
   return `${kind}-${uncertain ? 'hollow' : 'solid'}`;
 }
@@ -95,19 +96,18 @@ function drawIcon(kind: EventKind, hollow: boolean, pixelRatio: number): ImageDa
   return ctx.getImageData(0, 0, size, size);
 }
 
-interface ImageTarget {
-  hasImage(id: string): boolean;
-  addImage(id: string, image: ImageData, options: { pixelRatio: number }): void;
-}
+const drawn = new Map<number, Map<string, ImageData>>();
 
-export function addEventIcons(
-  map: ImageTarget,
-  pixelRatio = Math.min(2, window.devicePixelRatio || 1),
-): void {
-  for (const kind of EVENT_KINDS) {
-    for (const hollow of [false, true]) {
-      const id = iconName(kind, hollow);
-      if (!map.hasImage(id)) map.addImage(id, drawIcon(kind, hollow, pixelRatio), { pixelRatio });
-    }
+/** Every kind's icon, solid and hollow, by base name (`attack-solid`); drawn once per pixel ratio. */
+export function drawEventIcons(pixelRatio: number): Map<string, ImageData> {
+  let icons = drawn.get(pixelRatio);
+  if (!icons) {
+    icons = new Map(
+      EVENT_KINDS.flatMap((kind) =>
+        [false, true].map((hollow) => [iconName(kind, hollow), drawIcon(kind, hollow, pixelRatio)] as const),
+      ),
+    );
+    drawn.set(pixelRatio, icons);
   }
+  return icons;
 }

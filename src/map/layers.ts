@@ -3,6 +3,7 @@ import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibr
 import { EVENT_KINDS } from '../data/schema.ts';
 import { FONT, FONT_BOLD } from './basemap-style.ts';
 import { ICON_SIZE } from './event-icons.ts';
+import { YEAR_KEY_EXPRESSION } from './year-icons.ts';
 
 /** An event is drawn hollow when its date or its place is less precise than a day at a city. */
 export const UNCERTAIN = [
@@ -22,19 +23,28 @@ const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
   law: [0, 0.8],
 };
 
-/** One event layer per year, over the one events source (see year-layers.ts): `events-2016`, `events-undated`… */
+/** One event layer per year, over the one events source (see year-icons.ts): `events-2016`, `events-undated`… */
 export const EVENT_LAYER_PREFIX = 'events-';
+export const eventLayerId = (yearKey: string) => `${EVENT_LAYER_PREFIX}${yearKey}`;
 export const PLACE_DOT_LAYER_ID = 'place-dots';
 export const PLACE_LABEL_LAYER_ID = 'place-labels';
 export const PLACE_HIGHLIGHT_LAYER_ID = 'place-highlight';
-export const eventLayerId = (yearKey: string) => `${EVENT_LAYER_PREFIX}${yearKey}`;
 
+/** The event layers' spec (each gets its id and year filter); the icon name carries the year, which is how a
+ * year is shown (see year-icons.ts). */
 export const eventLayer: SymbolLayerSpecification = {
   id: 'events',
   type: 'symbol',
   source: 'events',
   layout: {
-    'icon-image': ['concat', ['get', 'kind'], '-', ['case', UNCERTAIN as never, 'hollow', 'solid']],
+    'icon-image': [
+      'concat',
+      ['get', 'kind'],
+      '-',
+      ['case', UNCERTAIN as never, 'hollow', 'solid'],
+      '-',
+      YEAR_KEY_EXPRESSION,
+    ],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
     'icon-offset': [
@@ -97,11 +107,3 @@ export const placeLabelLayer: SymbolLayerSpecification = {
   },
   paint: { 'text-color': '#1d1a17', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 };
-
-/**
- * Paint for a year layer shown and hidden. A year change swaps these constants: a paint change costs one
- * repaint, whereas `visibility` or a filter makes MapLibre rebuild the layer's tiles in its worker (measured:
- * 3-4 repaints at 10,000 events, 29 at 100,000). MapLibre skips drawing a symbol layer whose opacity is 0.
- */
-export const EVENT_PAINT_SHOWN = { 'icon-opacity': 1 } as const;
-export const EVENT_PAINT_HIDDEN = { 'icon-opacity': 0 } as const;

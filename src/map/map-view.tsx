@@ -17,16 +17,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { buildBasemapStyle } from './basemap-style.ts';
-import { addEventIcons } from './event-icons.ts';
 import { yearLayerFilter } from './event-filter.ts';
-import { isYearVisible, yearKeysWithEvents } from './year-layers.ts';
+import { addYearIcons, isEventShown, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
-  EVENT_PAINT_HIDDEN,
-  EVENT_PAINT_SHOWN,
+  EVENT_LAYER_PREFIX,
+  eventLayerId,
   PLACE_DOT_LAYER_ID,
   PLACE_LABEL_LAYER_ID,
   eventLayer,
-  eventLayerId,
   placeDotLayer,
   placeHighlightLayer,
   placeLabelLayer,
@@ -88,7 +86,7 @@ export function MapView({
   onFailure,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
-  // One layer per year with events; the year picks which are shown, kinds and comparisons filter within.
+  // A layer per year with events; kinds and comparisons filter within, the year is shown by the icons.
   const yearKeys = useMemo(() => yearKeysWithEvents(events), [events]);
   const yearFilters = useMemo(
     () =>
@@ -97,11 +95,14 @@ export function MapView({
       ),
     [yearKeys, selection.kinds, selection.comparisons],
   );
-  // Hidden year layers are still on the map (at opacity 0): only the shown ones answer clicks.
-  const interactiveLayerIds = useMemo(
-    () => [...yearKeys.filter((k) => isYearVisible(k, selection.year)).map(eventLayerId), ...PLACE_LAYER_IDS],
-    [selection.year, yearKeys],
-  );
+  const interactiveLayerIds = useMemo(() => [...yearKeys.map(eventLayerId), ...PLACE_LAYER_IDS], [yearKeys]);
+  // Read by callbacks MapLibre holds (icons added on styledata, clicks) without re-subscribing them.
+  const selectedYear = useRef(selection.year);
+  useEffect(() => {
+    selectedYear.current = selection.year;
+    const map = mapRef.current?.getMap();
+    if (map) showYear(map, selection.year);
+  }, [selection.year]);
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
     [highlightedPlaceIds],
@@ -133,7 +134,10 @@ export function MapView({
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      const feature = e.features?.[0];
+      // Events of hidden years are drawn transparent but still there: a click skips them.
+      const feature = e.features?.find(
+        (f) => !f.layer.id.startsWith(EVENT_LAYER_PREFIX) || isEventShown(f.properties, selectedYear.current),
+      );
       const props = feature?.properties as { id?: string; placeId?: string } | undefined;
       const placeId = props?.placeId ?? props?.id;
       if (placeId) onSelectPlace(placeId);
@@ -175,7 +179,7 @@ export function MapView({
       onClick={onClick}
       onLoad={onLoad}
       // Icons go in as soon as the style exists, before the first frame asks for them.
-      onStyleData={(e) => addEventIcons(e.target)}
+      onStyleData={(e) => addYearIcons(e.target, selectedYear.current)}
       onError={(e) => onFailure(e.error?.message ?? 'The map reported an error.')}
       cursor="auto"
       minZoom={2}
@@ -187,7 +191,6 @@ export function MapView({
         <Layer {...placeDotLayer} />
         <Layer {...placeLabelLayer} />
       </Source>
-      {/* One events source; a layer per year that has events, each below the place labels. */}
       <Source id="events" type="geojson" data={events}>
         {yearKeys.map((key) => (
           <Layer
@@ -196,7 +199,6 @@ export function MapView({
             id={eventLayerId(key)}
             beforeId={PLACE_LABEL_LAYER_ID}
             filter={yearFilters[key]}
-            paint={isYearVisible(key, selection.year) ? EVENT_PAINT_SHOWN : EVENT_PAINT_HIDDEN}
           />
         ))}
       </Source>

@@ -133,15 +133,34 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
-/** Ids of the event features MapLibre has drawn, across the per-year event layers that are shown. */
+/**
+ * Ids of the event features MapLibre draws visibly. The app shows a year by blanking the icons of the other
+ * years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its year has
+ * a visible pixel: this reads MapLibre's own state, not the app's selection.
+ */
 export async function renderedEventIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.steppeMap!;
+    const yearKey = (year: unknown) =>
+      typeof year === 'number' && year >= 2005 && year <= 2017 ? String(year) : 'undated';
+    const drawnYears = new Set(
+      map
+        .listImages()
+        .filter((id) => map.getImage(id)!.data.data.some((v, i) => i % 4 === 3 && v > 0))
+        .map((id) => id.slice(id.lastIndexOf('-') + 1)),
+    );
     const layers = map
       .getStyle()
-      .layers.filter((l) => l.id.startsWith('events-') && map.getPaintProperty(l.id, 'icon-opacity') !== 0)
+      .layers.filter((l) => l.id.startsWith('events-'))
       .map((l) => l.id);
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+    const features = map.queryRenderedFeatures({ layers });
+    return [
+      ...new Set(
+        features
+          .filter((f) => drawnYears.has(yearKey(f.properties.year)))
+          .map((f) => String(f.properties.id)),
+      ),
+    ].sort();
   });
 }
 
@@ -158,4 +177,30 @@ export async function placeOnScreen(page: Page, placeId: string): Promise<{ x: n
       throw new Error(`place ${id} is off the visible map`);
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, placeId);
+}
+
+/** How many pixels of the map canvas, as the screen shows it, are within a small distance of a colour. */
+export async function mapPixelsOfColour(page: Page, hex: string): Promise<number> {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(
+    async ({ data, hex }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4)
+        if (Math.abs(pixels[i]! - r!) + Math.abs(pixels[i + 1]! - g!) + Math.abs(pixels[i + 2]! - b!) < 24)
+          count += 1;
+      return count;
+    },
+    { data: png.toString('base64'), hex },
+  );
 }

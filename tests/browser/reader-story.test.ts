@@ -5,6 +5,7 @@ import {
   ARTIFACTS,
   cspViolations,
   mapIdle,
+  mapPixelsOfColour,
   openPage,
   placeOnScreen,
   renderedEventIds,
@@ -111,12 +112,16 @@ describe('a reader', () => {
       'taraz-2011-11-12-attack',
     ]);
     expect(w.page.url()).toContain('year=2011');
+    // What the screen shows agrees: 2011 has attacks (drawn in the attack colour), 2012 has none.
+    const ATTACK_COLOUR = '#D55E00';
+    expect(await mapPixelsOfColour(w.page, ATTACK_COLOUR)).toBeGreaterThan(20);
     await expect
       .poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent())
       .toBe('3');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.locator('[data-year="2012"]').getAttribute('aria-checked')).toBe('true');
     expect(await drawnEvents(w, (ids) => ids.length === 0)).toEqual([]);
+    expect(await mapPixelsOfColour(w.page, ATTACK_COLOUR)).toBe(0);
     await w.page.locator('[data-year="2015"]').click();
     await w.page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => w.page.url(), { timeout: 10_000 }).toContain('year=2016');

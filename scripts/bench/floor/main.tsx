@@ -13,9 +13,9 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
-import { addEventIcons } from '../../../src/map/event-icons.ts';
 import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
 import { loadMapFonts } from '../../../src/map/map-fonts.ts';
+import { addYearIcons } from '../../../src/map/year-icons.ts';
 
 const style = buildBasemapStyle();
 const [events, places] = await Promise.all([
@@ -29,7 +29,7 @@ createRoot(document.getElementById('root')!).render(
     workerUrl={workerUrl}
     initialViewState={{ bounds: [46.5, 40.5, 87.3, 55.5], fitBoundsOptions: { padding: 24 } }}
     fadeDuration={0}
-    onStyleData={(e) => addEventIcons(e.target)}
+    onStyleData={(e) => addYearIcons(e.target, null)}
     onLoad={(e) => {
       const map = e.target;
       (window as unknown as { steppeMap: unknown }).steppeMap = map;

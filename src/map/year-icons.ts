@@ -1,0 +1,105 @@
+/**
+ * How the map shows one year, or all. Two parts:
+ *
+ * - **A layer per year** with events, each with a fixed year filter over the one events source. The split keeps
+ *   each symbol bucket small: one layer holding 100,000 events overflows MapLibre's symbol buckets at low zoom
+ *   (`opacityVertexArray.length !== layoutVertexArray.length / 4`) and the map never becomes idle.
+ * - **The year lives in the icon atlas, not in the style.** Every event's icon name ends with its year key
+ *   (`attack-solid-2016`, `law-hollow-undated`); choosing a year swaps the other years' icons for transparent
+ *   pixels with `map.updateImage` and asks for one repaint. Any style change (a filter, `visibility`, even a
+ *   paint property) costs MapLibre two frames: it evaluates the change in one and schedules a second. A filter
+ *   or visibility change also rebuilds the source's tiles in the worker. An image update is not a style change:
+ *   one frame, no worker. The price: events of hidden years are still placed and drawn (transparent), so one
+ *   year costs what all years cost, and clicks must skip them (`isEventShown`).
+ *
+ * docs/scaling.md has the measured figures of each design tried.
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { EventsCollection } from '../data/schema.ts';
+import { YEARS } from '../data/selection.ts';
+import { drawEventIcons } from './event-icons.ts';
+
+export const UNDATED = 'undated';
+export const YEAR_KEYS: string[] = [...YEARS.map(String), UNDATED];
+
+/** The key of an event's year: the year itself, or "undated" (also for a year outside the timeline). */
+export function yearKey(year: number | null | undefined): string {
+  return typeof year === 'number' && YEARS.includes(year) ? String(year) : UNDATED;
+}
+
+/** Year keys that have at least one event, in timeline order: only these get a layer. */
+export function yearKeysWithEvents(events: EventsCollection): string[] {
+  const present = new Set(events.features.map((f) => yearKey(f.properties.year)));
+  return YEAR_KEYS.filter((k) => present.has(k));
+}
+
+/** yearKey() as a MapLibre expression, for the icon name. */
+export const YEAR_KEY_EXPRESSION: ExpressionSpecification = [
+  'case',
+  ['in', ['get', 'year'], ['literal', YEARS]],
+  ['to-string', ['get', 'year']],
+  UNDATED,
+];
+
+/** Which years are drawn: the chosen one, or all of them (undated included) for all years. */
+export function isYearVisible(key: string, selectedYear: number | null): boolean {
+  return selectedYear === null || key === String(selectedYear);
+}
+
+/** A feature MapLibre returns for a click is shown unless it is an event of a hidden year. */
+export function isEventShown(properties: { year?: unknown }, selectedYear: number | null): boolean {
+  return isYearVisible(yearKey(typeof properties.year === 'number' ? properties.year : null), selectedYear);
+}
+
+export const yearIconName = (baseName: string, key: string): string => `${baseName}-${key}`;
+
+/** The part of a MapLibre map this module uses (a fake in unit tests). */
+export interface IconMap {
+  hasImage(id: string): boolean;
+  addImage(id: string, image: ImageData, options: { pixelRatio: number }): void;
+  updateImage(id: string, image: ImageData): void;
+  triggerRepaint(): void;
+}
+
+interface MapIcons {
+  icons: Map<string, ImageData>;
+  blank: ImageData;
+  shown: Set<string>;
+}
+
+/** Per map: its drawn icons and which year keys are shown now, so a change touches only what changes. */
+const iconsByMap = new WeakMap<IconMap, MapIcons>();
+
+const shownKeys = (selectedYear: number | null) =>
+  new Set(YEAR_KEYS.filter((key) => isYearVisible(key, selectedYear)));
+
+/** Adds every event icon once per year key, hidden years blank. Safe to call on every `styledata`. */
+export function addYearIcons(
+  map: IconMap,
+  selectedYear: number | null,
+  pixelRatio = Math.min(2, window.devicePixelRatio || 1),
+): void {
+  const icons = drawEventIcons(pixelRatio);
+  const [anyName, anyIcon] = icons.entries().next().value!;
+  if (map.hasImage(yearIconName(anyName, UNDATED))) return;
+  const blank = new ImageData(anyIcon.width, anyIcon.height);
+  const shown = shownKeys(selectedYear);
+  for (const [name, icon] of icons)
+    for (const key of YEAR_KEYS)
+      map.addImage(yearIconName(name, key), shown.has(key) ? icon : blank, { pixelRatio });
+  iconsByMap.set(map, { icons, blank, shown });
+}
+
+/** Shows the chosen year's icons (or all) and blanks the rest; one repaint. A no-op before the icons exist. */
+export function showYear(map: IconMap, selectedYear: number | null): void {
+  const state = iconsByMap.get(map);
+  if (!state) return;
+  const shown = shownKeys(selectedYear);
+  const changed = YEAR_KEYS.filter((key) => shown.has(key) !== state.shown.has(key));
+  if (changed.length === 0) return;
+  for (const key of changed)
+    for (const [name, icon] of state.icons)
+      map.updateImage(yearIconName(name, key), shown.has(key) ? icon : state.blank);
+  state.shown = shown;
+  map.triggerRepaint();
+}

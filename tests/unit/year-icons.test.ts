@@ -1,0 +1,178 @@
+import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EVENT_KINDS, type EventsCollection } from '../../src/data/schema.ts';
+
+// Node has no canvas: two-pixel stand-ins for the drawn icons, opaque, with the real base names.
+class FakeImageData {
+  data: Uint8ClampedArray;
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    fill = 0,
+  ) {
+    this.data = new Uint8ClampedArray(width * height * 4).fill(fill);
+  }
+}
+vi.mock('../../src/map/event-icons.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/map/event-icons.ts')>();
+  return {
+    ...real,
+    drawEventIcons: () =>
+      new Map(
+        EVENT_KINDS.flatMap((kind) =>
+          [false, true].map((hollow) => [real.iconName(kind, hollow), new FakeImageData(1, 2, 255)]),
+        ),
+      ),
+  };
+});
+
+const {
+  UNDATED,
+  YEAR_KEYS,
+  addYearIcons,
+  isEventShown,
+  isYearVisible,
+  showYear,
+  yearKey,
+  yearKeysWithEvents,
+} = await import('../../src/map/year-icons.ts');
+const { yearLayerFilter } = await import('../../src/map/event-filter.ts');
+const { eventLayer } = await import('../../src/map/layers.ts');
+
+/** A map that only keeps images, enough to see what year-icons.ts asks of MapLibre. */
+function fakeMap() {
+  const images = new Map<string, FakeImageData>();
+  return {
+    images,
+    repaints: 0,
+    updates: 0,
+    hasImage: (id: string) => images.has(id),
+    addImage(id: string, image: ImageData) {
+      images.set(id, image as unknown as FakeImageData);
+    },
+    updateImage(id: string, image: ImageData) {
+      if (!images.has(id)) throw new Error(`no image ${id}`);
+      images.set(id, image as unknown as FakeImageData);
+      this.updates += 1;
+    },
+    triggerRepaint() {
+      this.repaints += 1;
+    },
+    /** Year keys whose icons hold any visible pixel. */
+    drawnYears() {
+      const drawn = [...images].filter(([, image]) => image.data.some((v) => v > 0)).map(([id]) => id);
+      return YEAR_KEYS.filter((key) => drawn.some((id) => id.endsWith(`-${key}`)));
+    },
+  };
+}
+
+beforeAll(() => {
+  (globalThis as { ImageData?: unknown }).ImageData = FakeImageData;
+  (globalThis as { window?: unknown }).window = { devicePixelRatio: 1 };
+});
+
+const at = (id: string, year: number | null) =>
+  ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [57, 50] },
+    properties: { id, year },
+  }) as unknown as EventsCollection['features'][number];
+
+describe('one event layer per year', () => {
+  it('gets a layer only for the years that have events, undated apart', () => {
+    const events: EventsCollection = {
+      type: 'FeatureCollection',
+      features: [at('a', 2016), at('b', 2011), at('c', null), at('d', 2016)],
+    };
+    expect(yearKeysWithEvents(events)).toEqual(['2011', '2016', 'undated']);
+  });
+  it('fixes each layer’s year in its filter, next to the reader’s kinds', () => {
+    expect(yearLayerFilter('2016', new Set(['attack']), true)).toEqual([
+      'all',
+      ['in', ['get', 'kind'], ['literal', ['attack']]],
+      ['==', ['get', 'year'], 2016],
+    ]);
+    const undated = yearLayerFilter('undated', new Set(['law']), false) as unknown[];
+    expect(undated.at(-1)).toEqual([
+      '!',
+      ['in', ['get', 'year'], ['literal', YEAR_KEYS.slice(0, -1).map(Number)]],
+    ]);
+    expect(undated).toContainEqual(['!', ['get', 'abroad']]);
+  });
+});
+
+describe('years shown by their icons', () => {
+  it('files a year outside the timeline, or none, with the undated', () => {
+    expect(yearKey(1999)).toBe(UNDATED);
+    expect(yearKey(null)).toBe(UNDATED);
+    expect(yearKey(2005)).toBe('2005');
+  });
+
+  it('shows one year for a year, every year and the undated for all years', () => {
+    expect(YEAR_KEYS.filter((k) => isYearVisible(k, 2011))).toEqual(['2011']);
+    expect(YEAR_KEYS.filter((k) => isYearVisible(k, null))).toEqual(YEAR_KEYS);
+  });
+
+  it('names in the layer an icon that the map holds, for every kind, precision and year', () => {
+    const map = fakeMap();
+    addYearIcons(map, null, 1);
+    const iconImage = createPropertyExpression(
+      eventLayer.layout!['icon-image'],
+      'icon-image',
+      latest.layout_symbol['icon-image'] as never,
+    );
+    if (iconImage.result !== 'success') throw new Error(JSON.stringify(iconImage.value));
+    for (const kind of EVENT_KINDS)
+      for (const year of [2005, 2016, 2017, 1999, null])
+        for (const datePrecision of ['day', 'month'])
+          for (const placePrecision of ['city', 'region']) {
+            const properties = { kind, year, datePrecision, placePrecision };
+            const name = String(
+              iconImage.value.evaluate(
+                { zoom: 5 },
+                { type: 'Point', properties } as never,
+                {},
+                undefined,
+                [],
+              ),
+            );
+            const uncertain = datePrecision !== 'day' || placePrecision !== 'city';
+            expect(name).toBe(`${kind}-${uncertain ? 'hollow' : 'solid'}-${yearKey(year)}`);
+            expect(map.hasImage(name)).toBe(true);
+          }
+  });
+
+  it('adds the icons with only the chosen year drawn, once however often the style reloads', () => {
+    const map = fakeMap();
+    addYearIcons(map, 2016, 1);
+    addYearIcons(map, 2011, 1);
+    expect(map.images.size).toBe(EVENT_KINDS.length * 2 * YEAR_KEYS.length);
+    expect(map.drawnYears()).toEqual(['2016']);
+  });
+
+  it('changes only the icons of the years that change, with one repaint', () => {
+    const map = fakeMap();
+    addYearIcons(map, 2016, 1);
+    showYear(map, 2011);
+    expect(map.drawnYears()).toEqual(['2011']);
+    expect(map.updates).toBe(2 * EVENT_KINDS.length * 2);
+    expect(map.repaints).toBe(1);
+    showYear(map, 2011);
+    expect(map.repaints).toBe(1);
+    showYear(map, null);
+    expect(map.drawnYears()).toEqual(YEAR_KEYS);
+  });
+
+  it('waits for the icons before showing a year, instead of touching images that do not exist', () => {
+    const map = fakeMap();
+    expect(() => showYear(map, 2011)).not.toThrow();
+    expect(map.repaints).toBe(0);
+  });
+
+  it('lets a click through only on events of a shown year', () => {
+    expect(isEventShown({ year: 2016 }, 2016)).toBe(true);
+    expect(isEventShown({ year: 2011 }, 2016)).toBe(false);
+    expect(isEventShown({}, null)).toBe(true);
+    expect(isEventShown({}, 2016)).toBe(false);
+  });
+});
