@@ -90,14 +90,22 @@ async function shippedKB(browser, url) {
   return round(bodies.reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0) / 1024, 1);
 }
 
-async function firstIdleMs(browser, url) {
+/** Navigation to the map's first idle, and the size of the map drawn (the floor is given the app's). */
+async function firstIdle(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   await waitIdle(page);
-  const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0].startTime);
+  const result = await page.evaluate(() => {
+    const canvas = document.querySelector('.maplibregl-canvas');
+    return {
+      ms: performance.getEntriesByName('map-first-idle')[0].startTime,
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+    };
+  });
   await context.close();
-  return ms;
+  return result;
 }
 
 /**
@@ -163,6 +171,7 @@ async function measureDataset(browser, url, n) {
         new Promise((resolve) => {
           window.steppeMap.once('idle', resolve);
           document.querySelector('[data-year="all"]').click();
+          window.steppeMap.triggerRepaint(); // idle comes even if all years were shown already
         }),
     );
     const point = await page.evaluate(() => {
@@ -206,12 +215,13 @@ async function main() {
   };
   try {
     const appUrl = await serve('dist');
-    const floorUrl = await serve(join(WORK, 'floor'));
+    const { width, height } = await firstIdle(browser, appUrl);
+    const floorUrl = `${await serve(join(WORK, 'floor'))}?width=${width}&height=${height}`;
     const shipped = { app: await shippedKB(browser, appUrl), floor: await shippedKB(browser, floorUrl) };
     const idle = { app: [], floor: [] };
     for (let i = 0; i < RUNS; i += 1) {
-      idle.app.push(await firstIdleMs(browser, appUrl));
-      idle.floor.push(await firstIdleMs(browser, floorUrl));
+      idle.app.push((await firstIdle(browser, appUrl)).ms);
+      idle.floor.push((await firstIdle(browser, floorUrl)).ms);
     }
     console.log('  first view measured');
     const datasets = [];
@@ -224,6 +234,7 @@ async function main() {
       shippedKB: { ...shipped, ratio: round(shipped.app / shipped.floor) },
       firstIdleMs: { app: round(median(idle.app), 0), floor: round(median(idle.floor), 0) },
       firstIdleRatio: round(median(idle.app) / median(idle.floor)),
+      mapSize: { width, height },
       yearChangeRatio: Object.fromEntries(datasets.map((d) => [d.events, d.yearChangeRatio])),
       datasets,
       clickToPanelMs: largest.clickToPanelMs,

@@ -18,7 +18,7 @@ import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
-import { addYearIcons, isEventShown, showYear, yearKeysWithEvents } from './year-icons.ts';
+import { isEventShown, provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
   EVENT_LAYER_PREFIX,
   eventLayerId,
@@ -178,8 +178,8 @@ export function MapView({
       interactiveLayerIds={interactiveLayerIds}
       onClick={onClick}
       onLoad={onLoad}
-      // Icons go in as soon as the style exists, before the first frame asks for them.
-      onStyleData={(e) => addYearIcons(e.target, selectedYear.current)}
+      // Icons are drawn when a tile first asks for them; the resolver must be there before any tile does.
+      onStyleData={(e) => provideYearIcons(e.target, selectedYear.current)}
       onError={(e) => onFailure(e.error?.message ?? 'The map reported an error.')}
       cursor="auto"
       minZoom={2}

@@ -58,6 +58,7 @@ export interface IconMap {
   hasImage(id: string): boolean;
   addImage(id: string, image: ImageData, options: { pixelRatio: number }): void;
   updateImage(id: string, image: ImageData): void;
+  setMissingStyleImageResolver(resolver: ((id: string) => void) | null): void;
   triggerRepaint(): void;
 }
 
@@ -73,21 +74,33 @@ const iconsByMap = new WeakMap<IconMap, MapIcons>();
 const shownKeys = (selectedYear: number | null) =>
   new Set(YEAR_KEYS.filter((key) => isYearVisible(key, selectedYear)));
 
-/** Adds every event icon once per year key, hidden years blank. Safe to call on every `styledata`. */
-export function addYearIcons(
+/**
+ * Gives the map its event icons on demand: MapLibre asks for an icon the first time a tile needs it, and it is
+ * added then, in its year's current state. So only the kinds, precisions and years the data hold become images
+ * (about 20 for the five articles, rather than 7 kinds × 2 × 14 years), and each addImage, which makes MapLibre
+ * re-evaluate its style, happens only for those. Call once the style exists; calling again does nothing.
+ */
+export function provideYearIcons(
   map: IconMap,
   selectedYear: number | null,
   pixelRatio = Math.min(2, window.devicePixelRatio || 1),
 ): void {
+  if (iconsByMap.has(map)) return;
   const icons = drawEventIcons(pixelRatio);
-  const [anyName, anyIcon] = icons.entries().next().value!;
-  if (map.hasImage(yearIconName(anyName, UNDATED))) return;
-  const blank = new ImageData(anyIcon.width, anyIcon.height);
-  const shown = shownKeys(selectedYear);
-  for (const [name, icon] of icons)
-    for (const key of YEAR_KEYS)
-      map.addImage(yearIconName(name, key), shown.has(key) ? icon : blank, { pixelRatio });
-  iconsByMap.set(map, { icons, blank, shown });
+  const [first] = icons.values();
+  const state: MapIcons = {
+    icons,
+    blank: new ImageData(first!.width, first!.height),
+    shown: shownKeys(selectedYear),
+  };
+  iconsByMap.set(map, state);
+  map.setMissingStyleImageResolver((id) => {
+    const cut = id.lastIndexOf('-');
+    const icon = icons.get(id.slice(0, cut));
+    const key = id.slice(cut + 1);
+    if (!icon || !YEAR_KEYS.includes(key)) return; // not one of ours: MapLibre reports it missing
+    map.addImage(id, state.shown.has(key) ? icon : state.blank, { pixelRatio });
+  });
 }
 
 /** Shows the chosen year's icons (or all) and blanks the rest; one repaint. A no-op before the icons exist. */
@@ -97,9 +110,12 @@ export function showYear(map: IconMap, selectedYear: number | null): void {
   const shown = shownKeys(selectedYear);
   const changed = YEAR_KEYS.filter((key) => shown.has(key) !== state.shown.has(key));
   if (changed.length === 0) return;
-  for (const key of changed)
-    for (const [name, icon] of state.icons)
-      map.updateImage(yearIconName(name, key), shown.has(key) ? icon : state.blank);
   state.shown = shown;
+  for (const key of changed)
+    for (const [name, icon] of state.icons) {
+      const id = yearIconName(name, key);
+      // An icon not asked for yet will be added in the state just set.
+      if (map.hasImage(id)) map.updateImage(id, shown.has(key) ? icon : state.blank);
+    }
   map.triggerRepaint();
 }

@@ -29,9 +29,9 @@ vi.mock('../../src/map/event-icons.ts', async (importOriginal) => {
 const {
   UNDATED,
   YEAR_KEYS,
-  addYearIcons,
   isEventShown,
   isYearVisible,
+  provideYearIcons,
   showYear,
   yearKey,
   yearKeysWithEvents,
@@ -48,7 +48,25 @@ function fakeMap() {
     updates: 0,
     hasImage: (id: string) => images.has(id),
     addImage(id: string, image: ImageData) {
+      if (images.has(id)) throw new Error(`image ${id} added twice`);
       images.set(id, image as unknown as FakeImageData);
+      // MapLibre fires styledata synchronously on every addImage, and the map view adds icons on styledata.
+      this.onStyleData?.();
+    },
+    onStyleData: undefined as (() => void) | undefined,
+    resolver: null as ((id: string) => void) | null,
+    setMissingStyleImageResolver(resolver: ((id: string) => void) | null) {
+      this.resolver = resolver;
+    },
+    /** What MapLibre does when a tile needs an icon the map does not hold. */
+    ask(id: string) {
+      if (!images.has(id)) this.resolver?.(id);
+    },
+    /** Every icon the event layer can name. */
+    askForAll() {
+      for (const kind of EVENT_KINDS)
+        for (const fill of ['solid', 'hollow'])
+          for (const key of YEAR_KEYS) this.ask(`${kind}-${fill}-${key}`);
     },
     updateImage(id: string, image: ImageData) {
       if (!images.has(id)) throw new Error(`no image ${id}`);
@@ -113,9 +131,9 @@ describe('years shown by their icons', () => {
     expect(YEAR_KEYS.filter((k) => isYearVisible(k, null))).toEqual(YEAR_KEYS);
   });
 
-  it('names in the layer an icon that the map holds, for every kind, precision and year', () => {
+  it('names in the layer an icon that the map can provide, for every kind, precision and year', () => {
     const map = fakeMap();
-    addYearIcons(map, null, 1);
+    provideYearIcons(map, null, 1);
     const iconImage = createPropertyExpression(
       eventLayer.layout!['icon-image'],
       'icon-image',
@@ -138,21 +156,35 @@ describe('years shown by their icons', () => {
             );
             const uncertain = datePrecision !== 'day' || placePrecision !== 'city';
             expect(name).toBe(`${kind}-${uncertain ? 'hollow' : 'solid'}-${yearKey(year)}`);
+            map.ask(name);
             expect(map.hasImage(name)).toBe(true);
           }
   });
 
-  it('adds the icons with only the chosen year drawn, once however often the style reloads', () => {
+  it('adds an icon only when the map asks for it, drawn if its year is shown and blank if not', () => {
     const map = fakeMap();
-    addYearIcons(map, 2016, 1);
-    addYearIcons(map, 2011, 1);
-    expect(map.images.size).toBe(EVENT_KINDS.length * 2 * YEAR_KEYS.length);
+    map.onStyleData = () => provideYearIcons(map, 2011, 1);
+    provideYearIcons(map, 2016, 1);
+    expect(map.images.size).toBe(0);
+    map.ask('attack-solid-2016');
+    map.ask('protest-hollow-2011');
+    expect(map.images.size).toBe(2);
     expect(map.drawnYears()).toEqual(['2016']);
+  });
+
+  it('leaves names it does not know to MapLibre', () => {
+    const map = fakeMap();
+    provideYearIcons(map, null, 1);
+    map.ask('attack-solid-1999');
+    map.ask('volcano-solid-2016');
+    map.ask('nonsense');
+    expect(map.images.size).toBe(0);
   });
 
   it('changes only the icons of the years that change, with one repaint', () => {
     const map = fakeMap();
-    addYearIcons(map, 2016, 1);
+    provideYearIcons(map, 2016, 1);
+    map.askForAll();
     showYear(map, 2011);
     expect(map.drawnYears()).toEqual(['2011']);
     expect(map.updates).toBe(2 * EVENT_KINDS.length * 2);
@@ -161,6 +193,16 @@ describe('years shown by their icons', () => {
     expect(map.repaints).toBe(1);
     showYear(map, null);
     expect(map.drawnYears()).toEqual(YEAR_KEYS);
+  });
+
+  it('adds an icon first asked for after a year change in the new year’s state', () => {
+    const map = fakeMap();
+    provideYearIcons(map, null, 1);
+    map.ask('law-solid-2016');
+    showYear(map, 2005);
+    map.ask('attack-solid-2005');
+    map.ask('attack-solid-2016');
+    expect(map.drawnYears()).toEqual(['2005']);
   });
 
   it('waits for the icons before showing a year, instead of touching images that do not exist', () => {

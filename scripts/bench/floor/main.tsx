@@ -15,7 +15,7 @@ import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
 import { loadMapFonts } from '../../../src/map/map-fonts.ts';
-import { addYearIcons } from '../../../src/map/year-icons.ts';
+import { provideYearIcons } from '../../../src/map/year-icons.ts';
 
 const style = buildBasemapStyle();
 const [events, places] = await Promise.all([
@@ -23,13 +23,27 @@ const [events, places] = await Promise.all([
   loadMapFonts(),
 ]);
 
+// The bench passes the size of the app's map (?width=&height=), so that both draw the same area. (Through
+// React's style prop: the server's CSP blocks inline style attributes.)
+const params = new URLSearchParams(location.search);
+const size = params.has('width')
+  ? {
+      position: 'absolute' as const,
+      top: 0,
+      left: 0,
+      width: Number(params.get('width')),
+      height: Number(params.get('height')),
+    }
+  : { position: 'absolute' as const, inset: 0 };
+
 createRoot(document.getElementById('root')!).render(
   <Map
+    style={size}
     mapStyle={style}
     workerUrl={workerUrl}
     initialViewState={{ bounds: [46.5, 40.5, 87.3, 55.5], fitBoundsOptions: { padding: 24 } }}
     fadeDuration={0}
-    onStyleData={(e) => addYearIcons(e.target, null)}
+    onStyleData={(e) => provideYearIcons(e.target, null)}
     onLoad={(e) => {
       const map = e.target;
       (window as unknown as { steppeMap: unknown }).steppeMap = map;
