@@ -13,6 +13,12 @@ export const ATTRIBUTION =
   'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · ' +
   'Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)';
 
+/** The first view fits Kazakhstan (west, south, east, north); the app and the bench's floor both open on it. */
+export const FIRST_VIEW = {
+  bounds: [46.5, 40.5, 87.3, 55.5] as [number, number, number, number],
+  fitBoundsOptions: { padding: 24 },
+};
+
 /** Countries whose names the places layer already shows as places of the data. */
 const COUNTRIES_THAT_ARE_PLACES = ['Kazakhstan', 'Tajikistan', 'Kyrgyzstan'];
 

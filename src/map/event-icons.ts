@@ -1,7 +1,8 @@
 /**
  * Event symbols drawn on a canvas at load time: one shape per kind (so colour is never the only cue) in a
  * solid form for events dated to the day at a city, and a hollow form for uncertain ones (dated only to the
- * month or year, or placed only to a region or country). year-icons.ts gives the map a copy per year, when MapLibre asks for it.
+ * month or year, or placed only to a region or country). year-icons.ts gives the map a copy per year, when
+ * MapLibre asks for it.
  */
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
 import { KIND_STYLE, type Shape } from '../data/vocabulary.ts';

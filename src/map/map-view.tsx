@@ -16,7 +16,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
-import { buildBasemapStyle } from './basemap-style.ts';
+import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
 import { isEventShown, provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
@@ -32,8 +32,6 @@ import {
 
 const BASEMAP_STYLE = buildBasemapStyle();
 const PLACE_LAYER_IDS = [PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
-/** Kazakhstan, west-south-east-north; the first view fits it. */
-export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.5, 87.3, 55.5];
 
 declare global {
   interface Window {
@@ -171,7 +169,7 @@ export function MapView({
       ref={mapRef}
       mapStyle={BASEMAP_STYLE}
       workerUrl={workerUrl}
-      initialViewState={restoreCamera ?? { bounds: KAZAKHSTAN_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+      initialViewState={restoreCamera ?? FIRST_VIEW}
       hash
       fadeDuration={0}
       attributionControl={false}

@@ -23,7 +23,7 @@ export const UNDATED = 'undated';
 export const YEAR_KEYS: string[] = [...YEARS.map(String), UNDATED];
 
 /** The key of an event's year: the year itself, or "undated" (also for a year outside the timeline). */
-export function yearKey(year: number | null | undefined): string {
+export function yearKey(year: unknown): string {
   return typeof year === 'number' && YEARS.includes(year) ? String(year) : UNDATED;
 }
 
@@ -48,7 +48,7 @@ export function isYearVisible(key: string, selectedYear: number | null): boolean
 
 /** A feature MapLibre returns for a click is shown unless it is an event of a hidden year. */
 export function isEventShown(properties: { year?: unknown }, selectedYear: number | null): boolean {
-  return isYearVisible(yearKey(typeof properties.year === 'number' ? properties.year : null), selectedYear);
+  return isYearVisible(yearKey(properties.year), selectedYear);
 }
 
 export const yearIconName = (baseName: string, key: string): string => `${baseName}-${key}`;

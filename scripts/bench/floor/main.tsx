@@ -12,7 +12,7 @@ import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
-import { buildBasemapStyle } from '../../../src/map/basemap-style.ts';
+import { FIRST_VIEW, buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
 import { loadMapFonts } from '../../../src/map/map-fonts.ts';
 import { provideYearIcons } from '../../../src/map/year-icons.ts';
@@ -41,7 +41,7 @@ createRoot(document.getElementById('root')!).render(
     style={size}
     mapStyle={style}
     workerUrl={workerUrl}
-    initialViewState={{ bounds: [46.5, 40.5, 87.3, 55.5], fitBoundsOptions: { padding: 24 } }}
+    initialViewState={FIRST_VIEW}
     fadeDuration={0}
     onStyleData={(e) => provideYearIcons(e.target, null)}
     onLoad={(e) => {
