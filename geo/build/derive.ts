@@ -83,13 +83,16 @@ export function borderDistanceKm(place: PlaceRecord, borders: Basemap['borders']
   return place.precision === 'country' ? null : nearestBorderKm(borders, place.point.lon, place.point.lat);
 }
 
-/** Claims on the same event and measure that disagree are all contested; agreeing ones are not. */
+/**
+ * Claims on the same event and measure that disagree are all contested; agreeing ones are not. A quantity
+ * given only in words ("scores") beside a number (38) counts as disagreeing: nothing says they agree.
+ */
 export function markContested(claims: GeoRecords['claims']): Claim[] {
   const figures = new Map<string, Set<string>>();
   const key = (c: (typeof claims)[number]) => `${c.eventId}|${c.measure}`;
   for (const c of claims) {
     const set = figures.get(key(c)) ?? new Set<string>();
-    set.add(`${c.value}-${c.valueMax ?? ''}`);
+    set.add(`${c.value ?? ''}-${c.valueMax ?? ''}-${c.valueText?.toLowerCase() ?? ''}`);
     figures.set(key(c), set);
   }
   return claims.map((c) => ({ ...c, contested: (figures.get(key(c))?.size ?? 0) > 1 }));

@@ -42,3 +42,9 @@ export function mentionsFigure(text: string, value: number, valueMax?: number): 
   const word = numberInWords(value);
   return word !== null && new RegExp(`\\b${word}\\b`, 'i').test(text);
 }
+
+/** Does `text` hold these words as written, whole words, ignoring case ("Dozens" in "Dozens of protesters")? */
+export function mentionsWords(text: string, words: string): boolean {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}

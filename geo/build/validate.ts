@@ -21,7 +21,7 @@ import {
 } from '../../src/data/schema.ts';
 import { BASEMAP_FRAME } from './frame.ts';
 import { memoByPoint } from './memo-by-point.ts';
-import { mentionsFigure } from './number-words.ts';
+import { mentionsFigure, mentionsWords } from './number-words.ts';
 import type { Problem } from './problems.ts';
 
 export const FILES = {
@@ -271,7 +271,23 @@ export function validateGeo(raw: RawGeo): Validation {
   for (const c of claims.valid) {
     if (!eventById.has(c.eventId)) ref(FILES.claims, c.id, 'eventId', 'event', c.eventId);
     if (!sourceById.has(c.sourceId)) ref(FILES.claims, c.id, 'sourceId', 'source', c.sourceId);
-    if (c.valueMax !== undefined && c.valueMax <= c.value) {
+    if (c.value === null && c.valueText === undefined) {
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'valueText',
+        message: 'is required when value is null (the source\'s words for the quantity, e.g. "scores")',
+      });
+    }
+    if (c.value !== null && c.valueText !== undefined) {
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'valueText',
+        message: `must be left out when the source gives a number (value ${c.value})`,
+      });
+    }
+    if (c.valueMax !== undefined && (c.value === null || c.valueMax <= c.value)) {
       problems.push({
         file: FILES.claims,
         record: c.id,
@@ -300,13 +316,21 @@ export function validateGeo(raw: RawGeo): Validation {
         message: `excerpt "${excerpt.id}" does not link event "${c.eventId}"`,
       });
     }
-    if (!mentionsFigure(excerpt.text, c.value, c.valueMax)) {
+    if (c.value !== null && !mentionsFigure(excerpt.text, c.value, c.valueMax)) {
       const figure = c.valueMax === undefined ? String(c.value) : `${c.value}-${c.valueMax}`;
       problems.push({
         file: FILES.claims,
         record: c.id,
         field: 'value',
         message: `excerpt "${excerpt.id}" does not mention ${figure}`,
+      });
+    }
+    if (c.valueText !== undefined && !mentionsWords(excerpt.text, c.valueText)) {
+      problems.push({
+        file: FILES.claims,
+        record: c.id,
+        field: 'valueText',
+        message: `excerpt "${excerpt.id}" does not contain "${c.valueText}"`,
       });
     }
   }

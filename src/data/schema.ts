@@ -40,6 +40,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
+/** In the order a claims table lists them. */
 export const MEASURES = [
   'killed-total',
   'killed-civilians',
@@ -47,8 +48,11 @@ export const MEASURES = [
   'killed-attackers',
   'killed-victims',
   'injured',
+  'casualties',
   'detained-attackers',
   'detained-suspects',
+  'detained-protesters',
+  'detained-businessmen-officials',
   'wanted',
   'participants',
   'participants-planning',
@@ -143,7 +147,10 @@ export const claimRecord = z.object({
   id: slug,
   eventId: slug,
   measure: z.enum(MEASURES),
-  value: z.number().int().nonnegative(),
+  /** The figure; null when the source gives a quantity only in words ("scores", "dozens"). */
+  value: z.number().int().nonnegative().nullable(),
+  /** The source's own words for a quantity it gives without a number; required when value is null. */
+  valueText: z.string().min(1).optional(),
   /** Upper end when the source gives a range ("6-7 people are still wanted"). */
   valueMax: z.number().int().positive().optional(),
   /** The source's own hedge, e.g. "at least". */

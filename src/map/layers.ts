@@ -100,8 +100,9 @@ export const placeLabelLayer: SymbolLayerSpecification = {
     ] as never,
     'text-font': FONT,
     'text-size': 13,
-    'text-anchor': 'top',
-    'text-offset': [0, 1.1],
+    // Below the point where there is room, else beside it: Aktau's label would otherwise lose to Zhanaozen's.
+    'text-variable-anchor': ['top', 'right', 'left', 'bottom'],
+    'text-radial-offset': 1.3,
     'text-max-width': 9,
     'text-optional': false,
   },

@@ -1,7 +1,9 @@
-import type { Claim, Source } from '../data/schema.ts';
+import { MEASURES, type Claim, type Source } from '../data/schema.ts';
 import { MEASURE_LABEL } from '../data/vocabulary.ts';
 
 function figure(c: Claim): string {
+  // A quantity the source gives only in words is quoted, so it never reads as our estimate.
+  if (c.value === null) return `“${c.valueText ?? '?'}” (no number given)`;
   const value = c.valueMax === undefined ? String(c.value) : `${c.value}–${c.valueMax}`;
   return c.qualifier ? `${c.qualifier} ${value}` : value;
 }
@@ -14,8 +16,10 @@ export function ClaimsTable({
   claims: readonly Claim[];
   sourceById: Map<string, Source>;
 }) {
+  // Measures in a reader's order (killed, injured, detained, wanted, took part); sources side by side.
   const rows = [...claims].sort(
-    (a, b) => a.measure.localeCompare(b.measure) || a.sourceId.localeCompare(b.sourceId),
+    (a, b) =>
+      MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure) || a.sourceId.localeCompare(b.sourceId),
   );
   return (
     <table className="claims">

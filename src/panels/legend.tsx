@@ -40,7 +40,10 @@ export function Legend({
             </span>
           </label>
         ))}
-        <label className="legend-row legend-comparisons">
+        <label
+          className="legend-row legend-comparisons"
+          title="Events outside Kazakhstan that a source compares with events in Kazakhstan"
+        >
           <input
             type="checkbox"
             checked={comparisons}
@@ -48,7 +51,8 @@ export function Legend({
             data-kind="comparisons"
           />
           <span className="legend-abroad" aria-hidden="true" />
-          <span className="legend-label">Regional comparisons (outside Kazakhstan)</span>
+          {/* Short enough to sit in the legend's fourth column beside the panel; the title says the rest. */}
+          <span className="legend-label">Regional comparisons</span>
           <span className="legend-count" aria-label={`${comparisonCount} in the current selection`}>
             {comparisonCount}
           </span>

@@ -108,6 +108,7 @@ describe('a reader', () => {
       'aktobe-2011-05-suicide-bombing',
       'astana-2011-car-explosion',
       'atyrau-2011-10-blasts',
+      'kazakhstan-2011-jailing-suspected-islamists',
       'kazakhstan-2011-religious-extremism-law',
       'taraz-2011-11-12-attack',
     ]);
@@ -154,7 +155,23 @@ describe('a reader', () => {
     });
     expect(label).toBe('found');
     const { x, y } = await placeOnScreen(w.page, 'pavlodar');
-    await w.page.mouse.click(x, y + 16); // on the label, which hangs below the point
+    // The label hangs below the point: find the first pixel down from it where only the label is hit.
+    const dy = await w.page.evaluate(
+      ({ x, y }) => {
+        const map = window.steppeMap!;
+        const canvas = map.getCanvas().getBoundingClientRect(); // x, y are page coordinates
+        for (let d = 8; d < 48; d += 2) {
+          const at: [number, number] = [x - canvas.left, y + d - canvas.top];
+          const hits = map.queryRenderedFeatures(at).map((f) => f.layer.id);
+          const onlyLabel = hits.every((id) => id !== 'place-dots' && !id.startsWith('events-'));
+          if (hits.includes('place-labels') && onlyLabel) return d;
+        }
+        return null;
+      },
+      { x, y },
+    );
+    expect(dy).not.toBeNull();
+    await w.page.mouse.click(x, y + dy!);
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Pavlodar');
     // The panel narrows the map; let it settle before projecting the next city.
     await mapIdle(w.page);
@@ -167,13 +184,16 @@ describe('a reader', () => {
   it('sees the three death tolls for Aktobe side by side, each marked contested', async () => {
     const w = await open('?place=aktobe');
     const rows = w.page.locator('.place-panel tr.contested');
-    await expect.poll(() => rows.count()).toBe(6);
+    // Civilians and attackers killed (three sources each) and injured (38, and Al Jazeera's "scores").
+    await expect.poll(() => rows.count()).toBe(8);
     const civilians = await w.page
       .locator('.place-panel tr', { hasText: 'Civilians killed' })
       .allTextContents();
     expect(civilians.join(' | ')).toMatch(/21.*ArmedPolitics/);
     expect(civilians.join(' | ')).toMatch(/3.*Al Jazeera/);
     expect(civilians.join(' | ')).toMatch(/4.*Hizb ut Tahrir/);
+    const injured = await w.page.locator('.place-panel tr', { hasText: 'Injured' }).allTextContents();
+    expect(injured.join(' | ')).toMatch(/“scores” \(no number given\).*Al Jazeera/);
   });
 
   it('reads a passage in its source, highlighted and scrolled into view', async () => {
@@ -278,7 +298,7 @@ describe('a reader', () => {
     const w = await open('?year=2011');
     await w.page.getByRole('button', { name: 'List' }).click();
     const rows = w.page.locator('.event-list tbody tr');
-    expect(await rows.count()).toBe(5);
+    expect(await rows.count()).toBe(6);
     expect(await rows.first().getAttribute('data-event')).toBe('astana-2011-car-explosion');
     await w.page.locator('.event-list th button.sort').click();
     expect(await rows.first().getAttribute('data-event')).toBe('taraz-2011-11-12-attack');

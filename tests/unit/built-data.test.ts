@@ -142,9 +142,22 @@ describe('public/data as the build writes it', () => {
       ['armedpolitics-2016', 21, true],
       ['hizb-ut-tahrir-2016', 4, true],
     ]);
-    // Sources that agree (three security officers killed) are not contested.
-    expect(claims.filter((c) => c.measure === 'killed-security-forces').every((c) => !c.contested)).toBe(
-      true,
+    // Sources that agree (three security officers killed in Aktobe) are not contested.
+    expect(
+      claims
+        .filter((c) => c.eventId === 'aktobe-2016-06-05-attacks' && c.measure === 'killed-security-forces')
+        .every((c) => !c.contested),
+    ).toBe(true);
+  });
+
+  it('keeps a quantity a source gives only in words beside a number, both contested', () => {
+    const claims = claimsFile.parse(JSON.parse(read('claims.json')));
+    const injured = claims.filter(
+      (c) => c.eventId === 'aktobe-2016-06-05-attacks' && c.measure === 'injured',
     );
+    expect(injured.map((c) => [c.sourceId, c.value, c.valueText, c.contested]).sort()).toEqual([
+      ['al-jazeera-2016-06-09', null, 'scores', true],
+      ['armedpolitics-2016', 38, undefined, true],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsFigure, numberInWords } from '../../geo/build/number-words.ts';
+import { mentionsFigure, mentionsWords, numberInWords } from '../../geo/build/number-words.ts';
 
 describe('finding a figure in a passage', () => {
   it('spells small numbers as the sources do', () => {
@@ -16,5 +16,11 @@ describe('finding a figure in a passage', () => {
     expect(mentionsFigure('Eleven assailants were killed', 11)).toBe(true);
     expect(mentionsFigure('6-7 people are still wanted', 6, 7)).toBe(true);
     expect(mentionsFigure('6 people are still wanted', 6, 7)).toBe(false);
+  });
+  it('finds a quantity in words only as whole words', () => {
+    expect(mentionsWords('Dozens of protesters', 'dozens')).toBe(true);
+    expect(mentionsWords('wounded scores more', 'scores')).toBe(true);
+    expect(mentionsWords('he scored', 'score')).toBe(false);
+    expect(mentionsWords('a (bracketed) word', '(bracketed)')).toBe(true);
   });
 });

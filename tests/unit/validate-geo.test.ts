@@ -101,6 +101,20 @@ describe('the data build validation', () => {
     );
   });
 
+  it('keeps a quantity given only in words, and checks the words stand in the excerpt', () => {
+    const claim = (g: Record<string, any>) =>
+      g.claims.find((c: { id: string }) => c.id === 'aj-aktobe-injured') as Record<string, unknown>;
+    expect(messages(brokenGeo((g) => (claim(g).valueText = 'hundreds')))).toContain(
+      'geo/claims.json › aj-aktobe-injured › valueText: excerpt "aj-aktobe-figures" does not contain "hundreds"',
+    );
+    expect(messages(brokenGeo((g) => delete claim(g).valueText))).toContain(
+      'geo/claims.json › aj-aktobe-injured › valueText: is required when value is null (the source\'s words for the quantity, e.g. "scores")',
+    );
+    expect(messages(brokenGeo((g) => (claim(g).value = 40)))).toContain(
+      'geo/claims.json › aj-aktobe-injured › valueText: must be left out when the source gives a number (value 40)',
+    );
+  });
+
   it('reports every problem at once rather than the first one only', () => {
     const raw = brokenGeo((g) => {
       delete g.sources[0].publisher;
