@@ -9,8 +9,21 @@ export interface Indexes {
   excerptById: Map<string, Excerpt>;
   claimsByEvent: Map<string, Claim[]>;
   placeIdsBySource: Map<string, string[]>;
+  /**
+   * Each place's events by date, from the events file the app loaded rather than the build's per-place
+   * index, so a larger or replaced events file (a conflict dataset, the benchmark's sets) still lists right.
+   */
+  eventsByPlace: Map<string, EventProperties[]>;
   events: EventProperties[];
   places: PlaceProperties[];
+}
+
+/** Oldest first, undated last; plain comparison, not localeCompare, because it sorts 100,000 rows. */
+export function byDate(a: EventProperties, b: EventProperties): number {
+  const x = a.date ?? '9999';
+  const y = b.date ?? '9999';
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function buildIndexes(data: AppData): Indexes {
@@ -24,6 +37,12 @@ export function buildIndexes(data: AppData): Indexes {
   }
   const places = data.places.features.map((f) => f.properties);
   const events = data.events.features.map((f) => f.properties);
+  const eventsByPlace = new Map<string, EventProperties[]>();
+  for (const e of [...events].sort(byDate)) {
+    const list = eventsByPlace.get(e.placeId);
+    if (list) list.push(e);
+    else eventsByPlace.set(e.placeId, [e]);
+  }
   return {
     placeById: new Map(places.map((p) => [p.id, p])),
     eventById: new Map(events.map((e) => [e.id, e])),
@@ -31,6 +50,7 @@ export function buildIndexes(data: AppData): Indexes {
     excerptById: new Map(data.excerpts.map((x) => [x.id, x])),
     claimsByEvent,
     placeIdsBySource,
+    eventsByPlace,
     events,
     places,
   };

@@ -1,9 +1,14 @@
 import { useMemo, useState } from 'react';
-import type { Indexes } from '../data/indexes.ts';
+import { byDate, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
 import { isUncertain } from './place-panel.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
+import { ShowMore } from './show-more.tsx';
+import { usePaged } from './use-paged.ts';
+
+/** Rows put in the page at once: 100,000 table rows would take the browser seconds to lay out. */
+const ROW_PAGE = 200;
 
 interface EventListProps {
   events: readonly EventProperties[];
@@ -16,17 +21,17 @@ interface EventListProps {
 export function EventList({ events, indexes, hiddenSources, onSelectPlace }: EventListProps) {
   const [ascending, setAscending] = useState(true);
   const rows = useMemo(() => {
-    const sorted = [...events].sort(
-      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
-    );
+    const sorted = [...events].sort(byDate);
     return ascending ? sorted : sorted.reverse();
   }, [events, ascending]);
+  const paged = usePaged(rows, ROW_PAGE, String(ascending));
 
   return (
     <div className="event-list">
       <table>
         <caption>
-          {rows.length} event{rows.length === 1 ? '' : 's'} in the current selection
+          {rows.length.toLocaleString('en')} event{rows.length === 1 ? '' : 's'} in the current selection
+          {paged.hidden > 0 && `, the first ${paged.shown.length.toLocaleString('en')} shown`}
         </caption>
         <thead>
           <tr>
@@ -43,7 +48,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
           </tr>
         </thead>
         <tbody>
-          {rows.map((e) => {
+          {paged.shown.map((e) => {
             const place = indexes.placeById.get(e.placeId);
             const note = PRECISION_NOTE[e.datePrecision];
             return (
@@ -75,6 +80,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
           })}
         </tbody>
       </table>
+      <ShowMore hidden={paged.hidden} pageSize={ROW_PAGE} onClick={paged.showMore} />
     </div>
   );
 }

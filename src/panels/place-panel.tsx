@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { fromShownSources, matchesSelection, type Selection } from '../data/selection.ts';
@@ -5,6 +6,11 @@ import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
+import { ShowMore } from './show-more.tsx';
+import { usePaged } from './use-paged.ts';
+
+/** Events listed at once; a city in a large dataset can have thousands. */
+const EVENT_PAGE = 50;
 
 const PLACE_PRECISION_NOTE = {
   city: null,
@@ -27,13 +33,13 @@ interface PlacePanelProps {
 /** What each source says about one place, in the current selection: events, figures, passages. */
 export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: PlacePanelProps) {
   const place = indexes.placeById.get(placeId);
+  const events = useMemo(
+    () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
+    [indexes, placeId, selection],
+  );
+  const paged = usePaged(events, EVENT_PAGE, placeId);
   if (!place) return null;
   const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
-  const eventIds = new Set(yearKeys.flatMap((y) => place.index[y]?.eventIds ?? []));
-  const events = [...eventIds]
-    .map((id) => indexes.eventById.get(id))
-    .filter((e): e is EventProperties => e !== undefined && matchesSelection(e, selection))
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
   const excerpts = fromShownSources(
     excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
@@ -83,12 +89,15 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
         )}
       </dl>
 
-      <h3>Events {selection.year === null ? '(all years)' : `in ${selection.year}`}</h3>
+      <h3>
+        Events {selection.year === null ? '(all years)' : `in ${selection.year}`}
+        {events.length > EVENT_PAGE && `: ${events.length.toLocaleString('en')}`}
+      </h3>
       {events.length === 0 ? (
         <p className="empty">No event here in the current selection.</p>
       ) : (
         <ol className="place-events">
-          {events.map((e) => {
+          {paged.shown.map((e) => {
             const claims = fromShownSources(indexes.claimsByEvent.get(e.id) ?? [], selection.hiddenSources);
             const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(
               Boolean,
@@ -119,6 +128,7 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
           })}
         </ol>
       )}
+      <ShowMore hidden={paged.hidden} pageSize={EVENT_PAGE} onClick={paged.showMore} />
 
       <h3>What the sources say</h3>
       {excerpts.length === 0 ? (

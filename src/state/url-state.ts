@@ -13,6 +13,11 @@ export interface Known {
 
 const COMPARISONS = 'comparisons';
 
+/** Ids are lowercase slugs; a hand-typed `?place=Aktobe` or `layers=Attack` still means them. */
+function normalise(token: string): string {
+  return token.trim().toLowerCase();
+}
+
 function parseYear(value: string | null): number | null {
   if (value === null || value === 'all' || !/^\d{4}$/.test(value)) return DEFAULT_SELECTION.year;
   const year = Number(value);
@@ -21,7 +26,7 @@ function parseYear(value: string | null): number | null {
 
 function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'comparisons'> {
   if (value === null) return { kinds: DEFAULT_SELECTION.kinds, comparisons: DEFAULT_SELECTION.comparisons };
-  const tokens = value.split(',').map((t) => t.trim());
+  const tokens = value.split(',').map(normalise);
   const kinds = new Set(tokens.filter((t): t is EventKind => (EVENT_KINDS as readonly string[]).includes(t)));
   const comparisons = tokens.includes(COMPARISONS);
   // A list of nothing but nonsense is not a request to hide everything.
@@ -33,7 +38,12 @@ function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'compariso
 
 function parseSources(value: string | null, known: Known): ReadonlySet<string> {
   if (value === null) return DEFAULT_SELECTION.hiddenSources;
-  const shown = new Set(value.split(',').filter((id) => known.sourceIds.includes(id)));
+  const shown = new Set(
+    value
+      .split(',')
+      .map(normalise)
+      .filter((id) => known.sourceIds.includes(id)),
+  );
   if (shown.size === 0 && value !== '') return DEFAULT_SELECTION.hiddenSources;
   return new Set(known.sourceIds.filter((id) => !shown.has(id)));
 }
@@ -41,11 +51,12 @@ function parseSources(value: string | null, known: Known): ReadonlySet<string> {
 export function parseSelection(search: string, known: Known): Selection {
   const params = new URLSearchParams(search);
   const place = params.get('place');
+  const placeId = place === null ? null : normalise(place);
   return {
     year: parseYear(params.get('year')),
     ...parseLayers(params.get('layers')),
     hiddenSources: parseSources(params.get('sources'), known),
-    placeId: place !== null && known.placeIds.has(place) ? place : null,
+    placeId: placeId !== null && known.placeIds.has(placeId) ? placeId : null,
   };
 }
 

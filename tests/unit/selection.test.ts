@@ -82,7 +82,6 @@ describe('the map filter', () => {
 
 describe('the benchmark’s synthetic events', () => {
   it('use exactly the event kinds of the schema', async () => {
-    // @ts-expect-error -- plain ESM script without types
     const { KINDS } = await import('../../scripts/bench/generate-events.mjs');
     const { EVENT_KINDS } = await import('../../src/data/schema.ts');
     expect(KINDS).toEqual([...EVENT_KINDS]);

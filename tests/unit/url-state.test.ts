@@ -29,6 +29,13 @@ describe('the selection in the URL', () => {
     expect(parseSelection('?year=all', known).year).toBeNull();
   });
 
+  it('reads ids typed by hand in any case', () => {
+    const s = parseSelection('?layers=Attack,%20PROTEST&place=Aktobe&sources=ArmedPolitics-2016', known);
+    expect([...s.kinds].sort()).toEqual(['attack', 'protest']);
+    expect(s.placeId).toBe('aktobe');
+    expect([...s.hiddenSources].sort()).toEqual(['al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016']);
+  });
+
   it('lets a reader switch every layer off on purpose', () => {
     const s = parseSelection('?layers=', known);
     expect(s.kinds.size).toBe(0);

@@ -1,0 +1,48 @@
+/** A reader with a large event set (a conflict dataset, not five articles): panels and list stay in step. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEvents } from '../../scripts/bench/generate-events.mjs';
+import { mapIdle, startHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness.close());
+
+const places = JSON.parse(readFileSync('public/data/places.geojson', 'utf8'));
+const sourceIds = JSON.parse(readFileSync('public/data/sources.json', 'utf8')).map(
+  (s: { id: string }) => s.id,
+);
+const events = generateEvents(places, sourceIds, 5000);
+const atAlmaty = events.features.filter(
+  (f: { properties: { placeId: string } }) => f.properties.placeId === 'almaty',
+).length;
+
+describe('with 5,000 events loaded in place of the articles’ events', () => {
+  it('lists a city’s own events a page at a time, and the list view too', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/data/events.geojson', (route) => route.fulfill({ json: events }));
+    const page = await context.newPage();
+    await page.goto(new URL('?place=almaty', harness.baseUrl).href);
+    await mapIdle(page);
+    const panelEvents = page.locator('.place-panel .place-events > li');
+    await expect.poll(() => panelEvents.count()).toBe(50);
+    expect(await page.locator('.place-panel h3').first().textContent()).toContain(
+      atAlmaty.toLocaleString('en'),
+    );
+    await page.locator('.place-panel .show-more button').click();
+    await expect.poll(() => panelEvents.count()).toBe(100);
+    expect(await panelEvents.first().getAttribute('data-event')).toMatch(/^synthetic-/);
+
+    await page.getByRole('button', { name: 'List' }).click();
+    const rows = page.locator('.event-list tbody tr');
+    await expect.poll(() => rows.count()).toBe(200);
+    expect(await page.locator('.event-list caption').textContent()).toBe(
+      '5,000 events in the current selection, the first 200 shown',
+    );
+    await page.locator('.event-list .show-more button').click();
+    await expect.poll(() => rows.count()).toBe(400);
+    await context.close();
+  });
+});
