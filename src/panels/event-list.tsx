@@ -80,7 +80,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
           })}
         </tbody>
       </table>
-      <ShowMore hidden={paged.hidden} pageSize={ROW_PAGE} onClick={paged.showMore} />
+      <ShowMore paged={paged} />
     </div>
   );
 }

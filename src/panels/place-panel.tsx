@@ -128,7 +128,7 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
           })}
         </ol>
       )}
-      <ShowMore hidden={paged.hidden} pageSize={EVENT_PAGE} onClick={paged.showMore} />
+      <ShowMore paged={paged} />
 
       <h3>What the sources say</h3>
       {excerpts.length === 0 ? (
