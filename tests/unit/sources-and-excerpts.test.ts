@@ -46,6 +46,13 @@ describe('the source texts', () => {
     });
     expect(sources.find((s) => s.file.startsWith('002'))?.kind).toBe('advocacy-organisation');
   });
+
+  it('give each title and named author exactly as the text prints them', () => {
+    for (const s of sources) {
+      expect(textOf(s.id), s.id).toContain(s.title);
+      if (s.author !== null) expect(textOf(s.id), s.id).toContain(s.author);
+    }
+  });
 });
 
 describe('every excerpt', () => {
