@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { byDate, type Indexes } from '../data/indexes.ts';
+import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
 import { isUncertain } from './place-panel.tsx';
@@ -11,6 +11,7 @@ import { usePaged } from './use-paged.ts';
 const ROW_PAGE = 200;
 
 interface EventListProps {
+  /** Oldest first, as indexes.events keeps them; the list only reverses them for newest first. */
   events: readonly EventProperties[];
   indexes: Indexes;
   hiddenSources: ReadonlySet<string>;
@@ -20,10 +21,7 @@ interface EventListProps {
 /** Every event in the current selection as a table: the map's content without the map. */
 export function EventList({ events, indexes, hiddenSources, onSelectPlace }: EventListProps) {
   const [ascending, setAscending] = useState(true);
-  const rows = useMemo(() => {
-    const sorted = [...events].sort(byDate);
-    return ascending ? sorted : sorted.reverse();
-  }, [events, ascending]);
+  const rows = useMemo(() => (ascending ? events : [...events].reverse()), [events, ascending]);
   const paged = usePaged(rows, ROW_PAGE, String(ascending));
 
   return (
