@@ -2,7 +2,7 @@
  * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
  * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -18,7 +18,8 @@ import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
-import { isEventShown, provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
+import { watchHover } from './hover-cursor.ts';
+import { isEventShown, provideYearIcons, showYear, yearKey, yearKeysWithEvents } from './year-icons.ts';
 import {
   EVENT_LAYER_PREFIX,
   eventLayerId,
@@ -32,6 +33,7 @@ import {
 
 const BASEMAP_STYLE = buildBasemapStyle();
 const PLACE_LAYER_IDS = [PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
+const FILL_PARENT = { position: 'absolute', inset: 0 } as const;
 
 declare global {
   interface Window {
@@ -101,6 +103,16 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (map) showYear(map, selection.year);
   }, [selection.year]);
+  // The pointer asks only the layers drawn now: the places, and the chosen year's events (or every year's).
+  const allLayerIds = useRef(interactiveLayerIds);
+  useEffect(() => {
+    allLayerIds.current = interactiveLayerIds;
+  }, [interactiveLayerIds]);
+  const hoverLayerIds = useCallback(() => {
+    const year = selectedYear.current;
+    return year === null ? allLayerIds.current : [eventLayerId(yearKey(year)), ...PLACE_LAYER_IDS];
+  }, []);
+  const [overPlace, setOverPlace] = useState(false);
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
     [highlightedPlaceIds],
@@ -111,6 +123,7 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
+    watchHover(map, hoverLayerIds, setOverPlace);
     markFirstIdleWithData(map, dataReadyRef.current);
     map
       .getCanvas()
@@ -128,7 +141,7 @@ export function MapView({
         pitch: map.getPitch(),
       });
     });
-  }, [onContextLost]);
+  }, [onContextLost, hoverLayerIds]);
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -179,10 +192,10 @@ export function MapView({
       // Icons are drawn when a tile first asks for them; the resolver must be there before any tile does.
       onStyleData={(e) => provideYearIcons(e.target, selectedYear.current)}
       onError={(e) => onFailure(e.error?.message ?? 'The map reported an error.')}
-      cursor="auto"
+      cursor={overPlace ? 'pointer' : undefined}
       minZoom={2}
       maxZoom={10}
-      style={{ position: 'absolute', inset: 0 }}
+      style={FILL_PARENT}
     >
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />

@@ -179,6 +179,26 @@ export async function placeOnScreen(page: Page, placeId: string): Promise<{ x: n
   }, placeId);
 }
 
+/**
+ * Drags fingers across the page as a touch screen would: each step lists where every finger is. Playwright
+ * only taps, so this speaks to Chromium's input domain directly.
+ */
+export async function touchGesture(page: Page, steps: Array<Array<{ x: number; y: number }>>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<{ x: number; y: number }>) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+    });
+  await touch('touchStart', steps[0]!);
+  for (const points of steps.slice(1)) {
+    await touch('touchMove', points);
+    await page.waitForTimeout(16);
+  }
+  await touch('touchEnd', []);
+  await cdp.detach();
+}
+
 /** How many pixels of the map canvas, as the screen shows it, are within a small distance of a colour. */
 export async function mapPixelsOfColour(page: Page, hex: string): Promise<number> {
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;

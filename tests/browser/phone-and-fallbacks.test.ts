@@ -2,7 +2,15 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, openPage, placeOnScreen, startHarness, type Harness } from './harness.ts';
+import {
+  ARTIFACTS,
+  mapIdle,
+  openPage,
+  placeOnScreen,
+  startHarness,
+  touchGesture,
+  type Harness,
+} from './harness.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -36,6 +44,35 @@ describe('on a phone (390×844, touch)', () => {
     expect(await year.getAttribute('aria-checked')).toBe('true');
     const yearBox = (await year.boundingBox())!;
     expect(yearBox.y + yearBox.height).toBeLessThanOrEqual(844);
+    await w.context.close();
+  });
+
+  it('pans with one finger and zooms with two', async () => {
+    const w = await openPage(harness, '', {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await mapIdle(w.page);
+    const camera = () =>
+      w.page.evaluate(() => ({ lng: window.steppeMap!.getCenter().lng, zoom: window.steppeMap!.getZoom() }));
+    const box = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const before = await camera();
+    const swipe = Array.from({ length: 8 }, (_, i) => [{ x: cx + 60 - i * 15, y: cy }]);
+    await touchGesture(w.page, swipe);
+    await mapIdle(w.page);
+    const afterSwipe = await camera();
+    // A finger moving left drags the map left: the centre moves east.
+    expect(afterSwipe.lng).toBeGreaterThan(before.lng);
+    const spread = Array.from({ length: 8 }, (_, i) => [
+      { x: cx - 30 - i * 12, y: cy },
+      { x: cx + 30 + i * 12, y: cy },
+    ]);
+    await touchGesture(w.page, spread);
+    await mapIdle(w.page);
+    expect((await camera()).zoom).toBeGreaterThan(afterSwipe.zoom + 0.3);
+    expect(w.pageErrors).toEqual([]);
     await w.context.close();
   });
 

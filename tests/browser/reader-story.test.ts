@@ -60,7 +60,7 @@ describe('a reader', () => {
     expect(bounds[1][0]).toBeGreaterThan(87);
   });
 
-  it('pans by keyboard and by dragging the map', async () => {
+  it('pans and zooms by keyboard, and pans by dragging the map', async () => {
     const w = await open();
     const centre = () => w.page.evaluate(() => window.steppeMap!.getCenter().toArray());
     const before = await centre();
@@ -69,6 +69,11 @@ describe('a reader', () => {
     await mapIdle(w.page);
     const afterKey = await centre();
     expect(afterKey[0]).toBeGreaterThan(before[0]);
+    const zoom = () => w.page.evaluate(() => window.steppeMap!.getZoom());
+    const zoomBefore = await zoom();
+    await w.page.keyboard.press('+');
+    await mapIdle(w.page);
+    expect(await zoom()).toBeGreaterThan(zoomBefore);
     const box = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
     await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await w.page.mouse.down();
@@ -129,9 +134,14 @@ describe('a reader', () => {
     await w.page.getByRole('button', { name: 'Pause' }).click();
   });
 
-  it('clicks Taraz on the canvas and reads what the sources said there', async () => {
+  it('points at Taraz on the canvas, clicks it and reads what the sources said there', async () => {
     const w = await open();
     const { x, y } = await placeOnScreen(w.page, 'taraz');
+    const cursor = () => w.page.evaluate(() => window.steppeMap!.getCanvas().style.cursor);
+    await w.page.mouse.move(x, y);
+    await expect.poll(cursor).toBe('pointer');
+    await w.page.mouse.move(x, y - 60);
+    await expect.poll(cursor).toBe(''); // MapLibre's own grab hand, from its style sheet
     await w.page.mouse.click(x, y);
     const panel = w.page.locator('.place-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('Taraz');

@@ -1,0 +1,44 @@
+/**
+ * A hand over what a click would open, as over any link. MapLibre is asked at most once a frame and never
+ * while the map is dragged: under 100,000 events one query at a crowded city costs tens of milliseconds,
+ * and asking on every mouse move would slow panning at scale.
+ */
+import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+
+/** Calls onChange(true/false) when the pointer comes onto or leaves a feature of the given layers,
+ * until the map is removed. */
+export function watchHover(
+  map: MaplibreMap,
+  layerIds: () => readonly string[],
+  onChange: (over: boolean) => void,
+): void {
+  let point: PointLike | null = null;
+  let frame = 0;
+  let over = false;
+  const report = (now: boolean) => {
+    if (now !== over) onChange((over = now));
+  };
+  const check = () => {
+    frame = 0;
+    if (!point) return;
+    const layers = layerIds().filter((id) => map.getLayer(id));
+    report(layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0);
+  };
+  const onMove = (e: MapMouseEvent) => {
+    if (e.originalEvent.buttons !== 0 || map.isMoving()) return;
+    point = e.point;
+    frame ||= requestAnimationFrame(check);
+  };
+  const onOut = () => {
+    point = null;
+    report(false);
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onOut);
+  // A frame asked for just before the map goes (a lost WebGL context remounts it) must not query it.
+  map.once('remove', () => {
+    cancelAnimationFrame(frame);
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
+  });
+}
