@@ -15,7 +15,7 @@ import {
   type PlaceRecord,
 } from '../../src/data/schema.ts';
 import { memoByPoint } from './memo-by-point.ts';
-import type { GeoRecords } from './validate.ts';
+import type { GeoRecords } from './geo-files.ts';
 
 export interface Basemap {
   oblasts: FeatureCollection<Polygon | MultiPolygon>;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from './problems.ts';
-import { FILES, type RawGeo } from './validate.ts';
+import { FILES, type RawGeo } from './geo-files.ts';
 
 export function readJson(root: string, file: string, problems: Problem[]): unknown {
   const path = join(root, file);
