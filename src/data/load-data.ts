@@ -1,14 +1,15 @@
 /**
  * Loads public/data once, outside React, and parses every file with the shared schema. Each file loads on
- * its own: one missing or corrupt file becomes a named failure, and whatever did load stays usable.
+ * its own, and each record is checked on its own: a missing or corrupt file, or a record that breaks the
+ * contract, becomes a named failure, and whatever did load stays usable.
  */
-import type { z } from 'zod';
+import { describeLeftOut, parseFeatureCollection, parseList, type Parsed } from './parse-records.ts';
 import {
-  claimsFile,
-  eventsCollection,
-  excerptsFile,
-  placesCollection,
-  sourcesFile,
+  claimOutput,
+  eventFeature,
+  excerptRecord,
+  placeFeature,
+  sourceRecord,
   type Claim,
   type EventsCollection,
   type Excerpt,
@@ -29,13 +30,35 @@ export interface LoadFailure {
   message: string;
 }
 
-const FILES = {
-  places: { path: 'data/places.geojson', schema: placesCollection },
-  events: { path: 'data/events.geojson', schema: eventsCollection },
-  sources: { path: 'data/sources.json', schema: sourcesFile },
-  excerpts: { path: 'data/excerpts.json', schema: excerptsFile },
-  claims: { path: 'data/claims.json', schema: claimsFile },
-} as const;
+interface DataFile<T> {
+  path: string;
+  parse: (json: unknown) => Parsed<T>;
+  /** How many records the file held, to say how many of them were left out. */
+  total: (json: unknown) => number;
+}
+
+const listLength = (json: unknown) => (Array.isArray(json) ? json.length : 0);
+const featureCount = (json: unknown) => listLength((json as { features?: unknown } | null)?.features);
+
+const FILES: { [K in keyof AppData]: DataFile<AppData[K]> } = {
+  places: {
+    path: 'data/places.geojson',
+    parse: (json) => parseFeatureCollection(json, placeFeature),
+    total: featureCount,
+  },
+  events: {
+    path: 'data/events.geojson',
+    parse: (json) => parseFeatureCollection(json, eventFeature),
+    total: featureCount,
+  },
+  sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord), total: listLength },
+  excerpts: {
+    path: 'data/excerpts.json',
+    parse: (json) => parseList(json, excerptRecord),
+    total: listLength,
+  },
+  claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput), total: listLength },
+};
 
 export const EMPTY_DATA: AppData = {
   places: { type: 'FeatureCollection', features: [] },
@@ -49,7 +72,9 @@ export function dataUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
-async function loadOne<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+/** Resolves with the file's valid records and, if some were left out, a sentence naming them. */
+async function loadOne<T>(file: DataFile<T>): Promise<{ value: T; leftOut: string | null }> {
+  const { path } = file;
   let response: Response;
   try {
     response = await fetch(dataUrl(path), { cache: 'no-cache' });
@@ -63,23 +88,25 @@ async function loadOne<S extends z.ZodType>(path: string, schema: S): Promise<z.
   } catch {
     throw new Error('is not valid JSON (the file may be cut short or corrupt)');
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    throw new Error(`does not match the data contract (${first.path.join('.') || 'root'}: ${first.message})`);
-  }
-  return parsed.data;
+  const parsed = file.parse(json);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, file.total(json)) : null;
+  return { value: parsed.value, leftOut };
 }
 
 export async function loadAppData(): Promise<{ data: AppData; failures: LoadFailure[] }> {
   const names = Object.keys(FILES) as Array<keyof typeof FILES>;
-  const results = await Promise.allSettled(names.map((n) => loadOne(FILES[n].path, FILES[n].schema)));
+  const results = await Promise.allSettled(names.map((n) => loadOne<unknown>(FILES[n])));
   const data: Record<string, unknown> = { ...EMPTY_DATA };
   const failures: LoadFailure[] = [];
   results.forEach((result, i) => {
-    const name = names[i]!;
-    if (result.status === 'fulfilled') data[name] = result.value;
-    else failures.push({ file: FILES[name].path, message: (result.reason as Error).message });
+    const file = FILES[names[i]!].path;
+    if (result.status === 'rejected') {
+      failures.push({ file, message: (result.reason as Error).message });
+      return;
+    }
+    data[names[i]!] = result.value.value;
+    if (result.value.leftOut) failures.push({ file, message: result.value.leftOut });
   });
   return { data: data as unknown as AppData, failures };
 }

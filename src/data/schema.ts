@@ -211,22 +211,28 @@ const pointGeometry = z.object({
   coordinates: z.array(z.number()).length(2),
 });
 
-export const placesCollection = z.object({
+export const placeFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: pointGeometry,
+  properties: placeProperties,
+});
+export const eventFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: pointGeometry,
+  properties: eventProperties,
+});
+
+/** A FeatureCollection whose features are not yet checked: the app checks them one by one. */
+export const featureCollectionShell = z.object({
   type: z.literal('FeatureCollection'),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-  features: z.array(
-    z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: placeProperties }),
-  ),
+  features: z.array(z.unknown()),
 });
+
+export const placesCollection = featureCollectionShell.extend({ features: z.array(placeFeature) });
 export type PlacesCollection = z.infer<typeof placesCollection>;
 
-export const eventsCollection = z.object({
-  type: z.literal('FeatureCollection'),
-  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-  features: z.array(
-    z.object({ type: z.literal('Feature'), geometry: pointGeometry, properties: eventProperties }),
-  ),
-});
+export const eventsCollection = featureCollectionShell.extend({ features: z.array(eventFeature) });
 export type EventsCollection = z.infer<typeof eventsCollection>;
 
 export const sourcesFile = z.array(sourceRecord);

@@ -73,6 +73,30 @@ describe('faults at run time', () => {
     await context.close();
   });
 
+  it('leaves out one record that breaks the contract, names it, and draws the rest', async () => {
+    const context = await newContext();
+    await context.route('**/data/events.geojson', async (route) => {
+      const events = (await (await route.fetch()).json()) as {
+        features: Array<{ properties: Record<string, unknown> }>;
+      };
+      const taraz = events.features.find((f) => f.properties.id === 'taraz-2011-11-12-attack')!;
+      taraz.properties.date = 12;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(events) });
+    });
+    const page = await context.newPage();
+    await page.goto(harness.baseUrl);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(
+        /data\/events\.geojson has 1 of \d+ records .*"taraz-2011-11-12-attack" \(#\d+\) properties\.date/,
+      );
+    await mapIdle(page);
+    const drawn = await renderedEventIds(page);
+    expect(drawn).not.toContain('taraz-2011-11-12-attack');
+    expect(drawn).toContain('aktobe-2016-06-05-attacks');
+    await context.close();
+  });
+
   it('restores the map after a lost WebGL context with the same year, layers, place and camera', async () => {
     const w = await openPage(harness, '?year=2011&layers=attack&place=taraz#4.6/46.2/68.4');
     contexts.push(w.context);

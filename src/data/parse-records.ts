@@ -1,0 +1,70 @@
+/**
+ * Checks a data file record by record: a record that breaks the contract is left out and named (with its
+ * field and what is wrong), and every other record stays usable. A file whose outer shape is wrong is
+ * refused whole, with the reason.
+ */
+import { z } from 'zod';
+import { featureCollectionShell } from './schema.ts';
+
+/** A record the app left out, named so that whoever supplied the file can find and fix it. */
+export interface LeftOut {
+  record: string;
+  field: string;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T; leftOut: LeftOut[] } | { ok: false; reason: string };
+
+function recordName(item: unknown, index: number): string {
+  const value = item as { id?: unknown; properties?: { id?: unknown } } | null;
+  const id = value?.id ?? value?.properties?.id;
+  return typeof id === 'string' && id.length > 0 ? `"${id.slice(0, 80)}" (#${index + 1})` : `#${index + 1}`;
+}
+
+function firstIssue(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0]!;
+  return { field: issue.path.join('.') || '(record)', message: issue.message };
+}
+
+function parseEach<T>(items: readonly unknown[], schema: z.ZodType<T>): { valid: T[]; leftOut: LeftOut[] } {
+  const valid: T[] = [];
+  const leftOut: LeftOut[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) valid.push(result.data);
+    else leftOut.push({ record: recordName(item, index), ...firstIssue(result.error) });
+  });
+  return { valid, leftOut };
+}
+
+const list = z.array(z.unknown());
+
+export function parseList<T>(json: unknown, item: z.ZodType<T>): Parsed<T[]> {
+  const shell = list.safeParse(json);
+  if (!shell.success) return { ok: false, reason: 'is not a list of records' };
+  const { valid, leftOut } = parseEach(shell.data, item);
+  return { ok: true, value: valid, leftOut };
+}
+
+export function parseFeatureCollection<F>(
+  json: unknown,
+  feature: z.ZodType<F>,
+): Parsed<{ type: 'FeatureCollection'; bbox?: [number, number, number, number]; features: F[] }> {
+  const shell = featureCollectionShell.safeParse(json);
+  if (!shell.success) {
+    const { field, message } = firstIssue(shell.error);
+    return { ok: false, reason: `is not a GeoJSON FeatureCollection (${field}: ${message})` };
+  }
+  const { valid, leftOut } = parseEach(shell.data.features, feature);
+  return { ok: true, value: { ...shell.data, features: valid }, leftOut };
+}
+
+/** One sentence for the reader: how many records were left out, and the first few by name. */
+export function describeLeftOut(leftOut: readonly LeftOut[], total: number, shown = 3): string {
+  const named = leftOut
+    .slice(0, shown)
+    .map((x) => `${x.record} ${x.field}: ${x.message}`)
+    .join('; ');
+  const more = leftOut.length > shown ? `; and ${leftOut.length - shown} more` : '';
+  return `has ${leftOut.length} of ${total} records that do not match the data contract, left out (${named}${more})`;
+}
