@@ -67,8 +67,12 @@ function Reader({
   const [mapKey, setMapKey] = useState(0);
 
   const selectPlace = useCallback(
-    (placeId: string | null) => setSelection((s) => ({ ...s, placeId })),
-    [setSelection],
+    (placeId: string | null) => {
+      // An event whose place is missing from the data (a file partly left out) opens nothing, not an empty panel.
+      if (placeId !== null && !indexes.placeById.has(placeId)) return;
+      setSelection((s) => ({ ...s, placeId }));
+    },
+    [setSelection, indexes],
   );
   const selectYear = useCallback(
     (year: number | null) => setSelection((s) => ({ ...s, year })),

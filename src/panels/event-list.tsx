@@ -59,9 +59,14 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
                   <ShapeIcon kind={e.kind} hollow={isUncertain(e)} /> {KIND_STYLE[e.kind].label}
                 </td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onSelectPlace(e.placeId)}>
-                    {place?.nameEn ?? e.placeId}
-                  </button>
+                  {place ? (
+                    <button type="button" className="link-button" onClick={() => onSelectPlace(e.placeId)}>
+                      {place.nameEn}
+                    </button>
+                  ) : (
+                    // Its place is missing from the loaded data: name the id, open nothing.
+                    e.placeId
+                  )}
                   {e.placePrecision !== 'city' && (
                     <span className="uncertain"> ({e.placePrecision} only)</span>
                   )}
