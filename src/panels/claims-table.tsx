@@ -8,13 +8,18 @@ function figure(c: Claim): string {
   return c.qualifier ? `${c.qualifier} ${value}` : value;
 }
 
-/** One row per source and figure; where sources disagree every row says so. Never a sum or an average. */
+/**
+ * One row per source and figure; where sources disagree every row says so. Never a sum or an average.
+ * Each source's name opens its article at the passage that states the figure.
+ */
 export function ClaimsTable({
   claims,
   sourceById,
+  onRead,
 }: {
   claims: readonly Claim[];
   sourceById: Map<string, Source>;
+  onRead: (excerptId: string) => void;
 }) {
   // Measures in a reader's order (killed, injured, detained, wanted, took part); sources side by side.
   const rows = [...claims].sort(
@@ -33,24 +38,37 @@ export function ClaimsTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((c) => (
-          <tr key={c.id} className={c.contested ? 'contested' : undefined} data-claim={c.id}>
-            <th scope="row">{MEASURE_LABEL[c.measure]}</th>
-            <td>
-              <span className="figure">{figure(c)}</span>
-              {c.contested && (
-                <span
-                  className="badge contested-badge"
-                  title="Other sources give a different figure for this"
+        {rows.map((c) => {
+          const publisher = sourceById.get(c.sourceId)?.publisher ?? c.sourceId;
+          return (
+            <tr key={c.id} className={c.contested ? 'contested' : undefined} data-claim={c.id}>
+              <th scope="row">{MEASURE_LABEL[c.measure]}</th>
+              <td>
+                <span className="figure">{figure(c)}</span>
+                {c.contested && (
+                  <span
+                    className="badge contested-badge"
+                    title="Other sources give a different figure for this"
+                  >
+                    contested
+                  </span>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${publisher}: read where it says this`}
+                  title="Read where this source says this"
+                  onClick={() => onRead(c.excerptId)}
                 >
-                  contested
-                </span>
-              )}
-            </td>
-            <td>{sourceById.get(c.sourceId)?.publisher ?? c.sourceId}</td>
-            <td>{c.attribution ?? '—'}</td>
-          </tr>
-        ))}
+                  {publisher}
+                </button>
+              </td>
+              <td>{c.attribution ?? '—'}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -122,7 +122,9 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
                     .map((id) => indexes.sourceById.get(id)?.publisher ?? id)
                     .join('; ')}
                 </p>
-                {claims.length > 0 && <ClaimsTable claims={claims} sourceById={indexes.sourceById} />}
+                {claims.length > 0 && (
+                  <ClaimsTable claims={claims} sourceById={indexes.sourceById} onRead={onRead} />
+                )}
               </li>
             );
           })}

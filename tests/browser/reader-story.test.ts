@@ -191,7 +191,7 @@ describe('a reader', () => {
     expect(await w.page.locator('.place-panel').count()).toBe(1);
   });
 
-  it('sees the three death tolls for Aktobe side by side, each marked contested', async () => {
+  it('sees the three death tolls for Aktobe side by side, each marked contested and each leading to its words', async () => {
     const w = await open('?place=aktobe');
     const rows = w.page.locator('.place-panel tr.contested');
     // Civilians and attackers killed (three sources each) and injured (38, and Al Jazeera's "scores").
@@ -204,6 +204,14 @@ describe('a reader', () => {
     expect(civilians.join(' | ')).toMatch(/4.*Hizb ut Tahrir/);
     const injured = await w.page.locator('.place-panel tr', { hasText: 'Injured' }).allTextContents();
     expect(injured.join(' | ')).toMatch(/“scores” \(no number given\).*Al Jazeera/);
+    // Each figure leads to the words that state it.
+    await w.page
+      .locator('[data-claim="ht-aktobe-killed-civilians"]')
+      .getByRole('button', { name: /Hizb ut Tahrir: read where it says this/ })
+      .click();
+    await expect
+      .poll(() => w.page.locator('dialog.reader mark').textContent())
+      .toContain('As a result of that event 4 civilians, 18 militants, 3 soldiers were killed.');
   });
 
   it('reads a passage in its source, highlighted and scrolled into view', async () => {
