@@ -2,7 +2,7 @@
  * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData, useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData } from './data/load-data.ts';
@@ -65,6 +65,7 @@ function Reader({
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
   const [readingExcerptId, setReadingExcerptId] = useState<string | null>(null);
   const [mapKey, setMapKey] = useState(0);
+  const panelRef = useRef<HTMLElement>(null);
 
   const selectPlace = useCallback(
     (placeId: string | null) => {
@@ -184,6 +185,7 @@ function Reader({
               onSelectPlace={selectPlace}
               restoreCamera={restoreCamera}
               onContextLost={onContextLost}
+              panelRef={panelRef}
               onFailure={(message) => {
                 if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);
               }}
@@ -214,7 +216,7 @@ function Reader({
       </main>
 
       {panelOpen && (
-        <aside className="side" aria-label="Details">
+        <aside className="side" aria-label="Details" ref={panelRef}>
           {selection.placeId !== null ? (
             <PlacePanel
               key={selection.placeId}

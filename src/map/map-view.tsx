@@ -2,7 +2,7 @@
  * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
  * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -19,9 +19,10 @@ import type { Selection } from '../data/selection.ts';
 import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
 import { watchHover } from './hover-cursor.ts';
-import { isEventShown, provideYearIcons, showYear, yearKey, yearKeysWithEvents } from './year-icons.ts';
+import { nearestPlaceId } from './pick-place.ts';
+import { isInView, uncoveredHeight } from './visible-area.ts';
+import { provideYearIcons, showYear, yearKey, yearKeysWithEvents } from './year-icons.ts';
 import {
-  EVENT_LAYER_PREFIX,
   eventLayerId,
   PLACE_DOT_LAYER_ID,
   PLACE_LABEL_LAYER_ID,
@@ -72,6 +73,8 @@ interface MapViewProps {
   restoreCamera: Camera | null;
   onContextLost: (camera: Camera) => void;
   onFailure: (message: string) => void;
+  /** The place panel, which on a phone lies over the bottom of the map. */
+  panelRef: RefObject<HTMLElement | null>;
 }
 
 export function MapView({
@@ -84,6 +87,7 @@ export function MapView({
   restoreCamera,
   onContextLost,
   onFailure,
+  panelRef,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
   // A layer per year with events; kinds and comparisons filter within, the year is shown by the icons.
@@ -145,12 +149,17 @@ export function MapView({
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
-      // Events of hidden years are drawn transparent but still there: a click skips them.
-      const feature = e.features?.find(
-        (f) => !f.layer.id.startsWith(EVENT_LAYER_PREFIX) || isEventShown(f.properties, selectedYear.current),
+      const hits = (e.features ?? []).map((f) => ({
+        layerId: f.layer.id,
+        properties: f.properties,
+        lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+      }));
+      const placeId = nearestPlaceId(
+        hits,
+        e.point,
+        (lngLat) => e.target.project(lngLat),
+        selectedYear.current,
       );
-      const props = feature?.properties as { id?: string; placeId?: string } | undefined;
-      const placeId = props?.placeId ?? props?.id;
       if (placeId) onSelectPlace(placeId);
     },
     [onSelectPlace],
@@ -163,7 +172,8 @@ export function MapView({
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
 
-  // Fly to a place chosen from search or the list; clicks on the map need no camera move.
+  // Bring a chosen place into view: one chosen from search or the list may be off the map, and on a phone
+  // one tapped low on the map would sit under its own panel. A place already in view stays where it is.
   const selectedPlace = selection.placeId;
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -171,11 +181,21 @@ export function MapView({
     const feature = places.features.find((f) => f.properties.id === selectedPlace);
     if (!feature) return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
-    if (!map.getBounds().contains([lon, lat])) {
-      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 4.5), duration: reduced ? 0 : 800 });
-    }
-  }, [selectedPlace, places]);
+    // The panel has just opened and narrowed the map (on a desktop): measure the map at its new size now,
+    // not when MapLibre's resize observer next runs, or a city would be judged against the old width.
+    map.resize();
+    const box = map.getContainer().getBoundingClientRect();
+    const visibleHeight = uncoveredHeight(box, panelRef.current?.getBoundingClientRect() ?? null);
+    if (isInView(map.project([lon, lat]), box.width, visibleHeight, 16)) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.flyTo({
+      center: [lon, lat],
+      zoom: Math.max(map.getZoom(), 4.5),
+      // Centre it in the part of the map no panel covers.
+      offset: [0, -(box.height - visibleHeight) / 2],
+      duration: reduced ? 0 : 800,
+    });
+  }, [selectedPlace, places, panelRef]);
 
   return (
     <Map
