@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { fromShownSources, matchesSelection, type Selection } from '../data/selection.ts';
@@ -38,6 +38,14 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
     [indexes, placeId, selection],
   );
   const paged = usePaged(events, EVENT_PAGE, placeId);
+  // A reader who opened the place from the list, search or a link goes on reading in the panel; one who
+  // clicked the map keeps the keyboard on the map, so its arrow keys still pan.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!document.activeElement?.classList.contains('maplibregl-canvas')) {
+      heading.current?.focus({ preventScroll: true });
+    }
+  }, []);
   if (!place) return null;
   const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
   const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
@@ -50,7 +58,9 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
   return (
     <section className="panel place-panel" aria-labelledby="place-title" data-place={place.id}>
       <header className="panel-header">
-        <h2 id="place-title">{place.nameEn}</h2>
+        <h2 id="place-title" tabIndex={-1} ref={heading}>
+          {place.nameEn}
+        </h2>
         <button type="button" className="close" onClick={onClose} aria-label={`Close ${place.nameEn}`}>
           ×
         </button>

@@ -151,6 +151,8 @@ describe('a reader', () => {
     expect(await panel.textContent()).toContain('Institute for War and Peace Reporting');
     expect(await panel.textContent()).toContain('Zhambyl');
     expect(w.page.url()).toContain('place=taraz');
+    // A reader who clicked the map keeps the keyboard there.
+    expect(await w.page.evaluate(() => document.activeElement?.className)).toContain('maplibregl-canvas');
     await w.page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
   });
@@ -322,5 +324,7 @@ describe('a reader', () => {
     expect(await rows.first().getAttribute('data-event')).toBe('taraz-2011-11-12-attack');
     await rows.first().getByRole('button', { name: 'Taraz' }).click();
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
+    // The keyboard follows the reader into the panel.
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Taraz');
   });
 });
