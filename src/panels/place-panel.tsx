@@ -38,13 +38,21 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
     [indexes, placeId, selection],
   );
   const paged = usePaged(events, EVENT_PAGE, placeId);
-  // A reader who opened the place from the list, search or a link goes on reading in the panel; one who
-  // clicked the map keeps the keyboard on the map, so its arrow keys still pan.
+  // A reader who opened the place from the list, search or a link goes on reading in the panel, and comes
+  // back to where they were when it closes; one who clicked the map keeps the keyboard on the map, so its
+  // arrow keys still pan.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!document.activeElement?.classList.contains('maplibregl-canvas')) {
-      heading.current?.focus({ preventScroll: true });
-    }
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (opener?.classList.contains('maplibregl-canvas')) return;
+    heading.current?.focus({ preventScroll: true });
+    return () => {
+      // The panel is gone by now: focus that was in it has fallen back to the page's body.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener && opener !== document.body && opener.isConnected) {
+        opener.focus({ preventScroll: true });
+      }
+    };
   }, []);
   if (!place) return null;
   const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];

@@ -324,7 +324,13 @@ describe('a reader', () => {
     expect(await rows.first().getAttribute('data-event')).toBe('taraz-2011-11-12-attack');
     await rows.first().getByRole('button', { name: 'Taraz' }).click();
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
-    // The keyboard follows the reader into the panel.
-    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Taraz');
+    // The keyboard follows the reader into the panel...
+    expect(await w.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('.place-panel').count()).toBe(0);
+    // ...and back to the row it came from when the panel closes.
+    expect(await w.page.evaluate(() => document.activeElement?.closest('tr')?.dataset.event)).toBe(
+      'taraz-2011-11-12-attack',
+    );
   });
 });
