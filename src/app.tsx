@@ -126,6 +126,11 @@ function Reader({
   }, []);
 
   const showMap = view === 'map' && mapProblem === null;
+  // Filtered only while the list is shown, and only when the selection changes: the data may hold 100,000.
+  const listEvents = useMemo(
+    () => (showMap ? [] : indexes.events.filter((e) => matchesSelection(e, selection))),
+    [showMap, indexes, selection],
+  );
   const readingExcerpt = readingExcerptId ? indexes.excerptById.get(readingExcerptId) : undefined;
   const readingSource = readingExcerpt ? indexes.sourceById.get(readingExcerpt.sourceId) : undefined;
   const panelOpen = selection.placeId !== null || sourcesOpen;
@@ -195,7 +200,7 @@ function Reader({
           <div className="list-wrap">
             {mapProblem && <MapMissing reason={mapProblem} />}
             <EventList
-              events={indexes.events.filter((e) => matchesSelection(e, selection))}
+              events={listEvents}
               indexes={indexes}
               hiddenSources={hidden}
               onSelectPlace={selectPlace}
