@@ -52,12 +52,24 @@ export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
         type="button"
         className="play"
         aria-pressed={playing}
+        aria-label={playing ? 'Pause' : 'Play'}
         onClick={() => {
           if (!playing && year === YEARS[YEARS.length - 1]) onSelectYear(null);
           setPlaying(!playing);
         }}
       >
-        {playing ? 'Pause' : 'Play'}
+        <svg
+          className="play-icon"
+          width="10"
+          height="10"
+          viewBox="0 0 10 10"
+          aria-hidden="true"
+          focusable="false"
+        >
+          {playing ? <path d="M1 0h3v10H1zM6 0h3v10H6z" /> : <path d="M1 0l9 5-9 5z" />}
+        </svg>
+        {/* On a phone only the icon shows, so that every year fits on one row. */}
+        <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
       </button>
       <div role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
         {OPTIONS.map((option) => {

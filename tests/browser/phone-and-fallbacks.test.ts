@@ -41,6 +41,8 @@ describe('on a phone (390×844, touch)', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await w.page.screenshot({ path: join(ARTIFACTS, 'phone-panel.png') });
+    // Every year fits on the timeline's one row, no scrolling to find 2016.
+    expect(await w.page.locator('.years').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // The timeline stays below the sheet: step to a year while reading, and the panel follows.
     const year = w.page.locator('[data-year="2016"]');
     const yearBox = (await year.boundingBox())!;
