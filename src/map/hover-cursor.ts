@@ -4,6 +4,36 @@
  * and asking on every mouse move would slow panning at scale.
  */
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { eventLayerId } from './layers.ts';
+import { yearKey } from './year-icons.ts';
+
+/**
+ * Whether the pointer is over something a click opens, and the function that starts watching a map.
+ * It asks only the layers drawn now: the places, and the chosen year's events (or every year's).
+ */
+export function useHoverCursor(
+  selectedYear: RefObject<number | null>,
+  interactiveLayerIds: readonly string[],
+  placeLayerIds: readonly string[],
+): { overPlace: boolean; watchPointer: (map: MaplibreMap) => void } {
+  const [overPlace, setOverPlace] = useState(false);
+  const allLayerIds = useRef(interactiveLayerIds);
+  useEffect(() => {
+    allLayerIds.current = interactiveLayerIds;
+  }, [interactiveLayerIds]);
+  const watchPointer = useCallback(
+    (map: MaplibreMap) => {
+      const layersNow = () => {
+        const year = selectedYear.current;
+        return year === null ? allLayerIds.current : [eventLayerId(yearKey(year)), ...placeLayerIds];
+      };
+      watchHover(map, layersNow, setOverPlace);
+    },
+    [selectedYear, placeLayerIds],
+  );
+  return { overPlace, watchPointer };
+}
 
 /** Calls onChange(true/false) when the pointer comes onto or leaves a feature of the given layers,
  * until the map is removed. */

@@ -2,7 +2,7 @@
  * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
  * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -18,10 +18,10 @@ import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
-import { watchHover } from './hover-cursor.ts';
+import { useHoverCursor } from './hover-cursor.ts';
 import { nearestPlaceId } from './pick-place.ts';
-import { isInView, uncoveredHeight } from './visible-area.ts';
-import { provideYearIcons, showYear, yearKey, yearKeysWithEvents } from './year-icons.ts';
+import { usePlaceInView } from './use-place-in-view.ts';
+import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
   eventLayerId,
   PLACE_DOT_LAYER_ID,
@@ -107,16 +107,7 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (map) showYear(map, selection.year);
   }, [selection.year]);
-  // The pointer asks only the layers drawn now: the places, and the chosen year's events (or every year's).
-  const allLayerIds = useRef(interactiveLayerIds);
-  useEffect(() => {
-    allLayerIds.current = interactiveLayerIds;
-  }, [interactiveLayerIds]);
-  const hoverLayerIds = useCallback(() => {
-    const year = selectedYear.current;
-    return year === null ? allLayerIds.current : [eventLayerId(yearKey(year)), ...PLACE_LAYER_IDS];
-  }, []);
-  const [overPlace, setOverPlace] = useState(false);
+  const { overPlace, watchPointer } = useHoverCursor(selectedYear, interactiveLayerIds, PLACE_LAYER_IDS);
   const highlightFilter = useMemo(
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
     [highlightedPlaceIds],
@@ -127,7 +118,7 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
-    watchHover(map, hoverLayerIds, setOverPlace);
+    watchPointer(map);
     markFirstIdleWithData(map, dataReadyRef.current);
     map
       .getCanvas()
@@ -145,7 +136,7 @@ export function MapView({
         pitch: map.getPitch(),
       });
     });
-  }, [onContextLost, hoverLayerIds]);
+  }, [onContextLost, watchPointer]);
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
@@ -172,30 +163,7 @@ export function MapView({
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
 
-  // Bring a chosen place into view: one chosen from search or the list may be off the map, and on a phone
-  // one tapped low on the map would sit under its own panel. A place already in view stays where it is.
-  const selectedPlace = selection.placeId;
-  useEffect(() => {
-    const map = mapRef.current?.getMap();
-    if (!map || !selectedPlace) return;
-    const feature = places.features.find((f) => f.properties.id === selectedPlace);
-    if (!feature) return;
-    const [lon, lat] = feature.geometry.coordinates as [number, number];
-    // The panel has just opened and narrowed the map (on a desktop): measure the map at its new size now,
-    // not when MapLibre's resize observer next runs, or a city would be judged against the old width.
-    map.resize();
-    const box = map.getContainer().getBoundingClientRect();
-    const visibleHeight = uncoveredHeight(box, panelRef.current?.getBoundingClientRect() ?? null);
-    if (isInView(map.project([lon, lat]), box.width, visibleHeight, 16)) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.flyTo({
-      center: [lon, lat],
-      zoom: Math.max(map.getZoom(), 4.5),
-      // Centre it in the part of the map no panel covers.
-      offset: [0, -(box.height - visibleHeight) / 2],
-      duration: reduced ? 0 : 800,
-    });
-  }, [selectedPlace, places, panelRef]);
+  usePlaceInView(mapRef, places, selection.placeId, panelRef);
 
   return (
     <Map

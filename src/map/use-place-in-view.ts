@@ -1,0 +1,37 @@
+/**
+ * Brings a chosen place into view: one chosen from search or the list may be off the map, and on a phone one
+ * tapped low on the map would sit under its own panel. A place already in view stays where it is.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import type { PlacesCollection } from '../data/schema.ts';
+import { isInView, uncoveredHeight } from './visible-area.ts';
+
+export function usePlaceInView(
+  mapRef: RefObject<MapRef | null>,
+  places: PlacesCollection,
+  placeId: string | null,
+  panelRef: RefObject<HTMLElement | null>,
+): void {
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !placeId) return;
+    const feature = places.features.find((f) => f.properties.id === placeId);
+    if (!feature) return;
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    // The panel has just opened and narrowed the map (on a desktop): measure the map at its new size now,
+    // not when MapLibre's resize observer next runs, or a city would be judged against the old width.
+    map.resize();
+    const box = map.getContainer().getBoundingClientRect();
+    const visibleHeight = uncoveredHeight(box, panelRef.current?.getBoundingClientRect() ?? null);
+    if (isInView(map.project([lon, lat]), box.width, visibleHeight, 16)) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.flyTo({
+      center: [lon, lat],
+      zoom: Math.max(map.getZoom(), 4.5),
+      // Centre it in the part of the map no panel covers.
+      offset: [0, -(box.height - visibleHeight) / 2],
+      duration: reduced ? 0 : 800,
+    });
+  }, [mapRef, placeId, places, panelRef]);
+}
