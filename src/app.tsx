@@ -55,7 +55,11 @@ function Reader({
 }) {
   const indexes: Indexes = useMemo(() => buildIndexes(data), [data]);
   const known = useMemo(
-    () => ({ placeIds: new Set(indexes.placeById.keys()), sourceIds: data.sources.map((s) => s.id) }),
+    () => ({
+      placeIds: new Set(indexes.placeById.keys()),
+      sourceIds: data.sources.map((s) => s.id),
+      years: indexes.years,
+    }),
     [indexes, data.sources],
   );
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
@@ -96,10 +100,10 @@ function Reader({
   const tally = useMemo(() => tallyEvents(indexes.events, hidden), [indexes, hidden]);
   const kindCountsNow = useMemo(() => kindCounts(tally, selection), [tally, selection]);
   const yearCountsNow = useMemo(
-    () => yearCounts(tally, { ...selection, year: null }),
+    () => yearCounts(tally, { ...selection, year: null }, indexes.years),
     // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tally, selection.kinds, selection.comparisons],
+    [tally, selection.kinds, selection.comparisons, indexes.years],
   );
   const comparisonCountNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
   const highlighted = useMemo(() => {
@@ -216,7 +220,12 @@ function Reader({
             onToggleKind={toggleKind}
             onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
           />
-          <Timeline year={selection.year} countsByYear={yearCountsNow} onSelectYear={selectYear} />
+          <Timeline
+            years={indexes.years}
+            year={selection.year}
+            countsByYear={yearCountsNow}
+            onSelectYear={selectYear}
+          />
         </div>
       </main>
 

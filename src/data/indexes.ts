@@ -1,6 +1,7 @@
 /** Lookups by id, built once per load so panels never search arrays. */
 import type { AppData } from './load-data.ts';
 import type { Claim, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
+import { timelineYears } from './years.ts';
 
 export interface Indexes {
   placeById: Map<string, PlaceProperties>;
@@ -16,6 +17,8 @@ export interface Indexes {
   /** Every event, sorted once here by date (byDate), so lists filter it and never sort 100,000 rows again. */
   events: EventProperties[];
   places: PlaceProperties[];
+  /** The timeline's years: 2005–2017, widened to any year the loaded events hold. */
+  years: number[];
 }
 
 /** Oldest first, undated last; plain comparison, not localeCompare, because it sorts 100,000 rows. */
@@ -52,5 +55,6 @@ export function buildIndexes(data: AppData): Indexes {
     eventsByPlace,
     events,
     places,
+    years: timelineYears(events.map((e) => e.year)),
   };
 }

@@ -5,10 +5,6 @@
 import type { EventKind, EventProperties } from './schema.ts';
 import { EVENT_KINDS } from './schema.ts';
 
-export const FIRST_YEAR = 2005;
-export const LAST_YEAR = 2017;
-export const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
-
 export interface Selection {
   /** A year, or null for all years (undated events show only under all years). */
   year: number | null;
@@ -55,13 +51,19 @@ export function matchesSelection(event: EventProperties, s: Selection): boolean 
  */
 export type Tally = Map<string, number>;
 
-const tallyKey = (year: number | null, kind: EventKind, abroad: boolean) =>
-  `${year ?? 'undated'}|${kind}|${abroad ? 1 : 0}`;
+/** A year, or every year at once (undated events and years off the timeline included). */
+type TallyYear = number | 'all';
+const ALL: TallyYear[] = ['all'];
+
+const tallyKey = (year: TallyYear, kind: EventKind, abroad: boolean) => `${year}|${kind}|${abroad ? 1 : 0}`;
 
 export function tallyEvents(events: readonly EventProperties[], hidden: ReadonlySet<string>): Tally {
   const tally: Tally = new Map();
   for (const e of events) {
     if (!reportedByVisibleSource(e, hidden)) continue;
+    const all = tallyKey('all', e.kind, e.abroad);
+    tally.set(all, (tally.get(all) ?? 0) + 1);
+    if (e.year === null) continue;
     const key = tallyKey(e.year, e.kind, e.abroad);
     tally.set(key, (tally.get(key) ?? 0) + 1);
   }
@@ -70,7 +72,7 @@ export function tallyEvents(events: readonly EventProperties[], hidden: Readonly
 
 function sum(
   tally: Tally,
-  years: Array<number | null>,
+  years: readonly TallyYear[],
   kinds: readonly EventKind[],
   comparisons: boolean,
 ): number {
@@ -84,11 +86,9 @@ function sum(
   return total;
 }
 
-const ALL_YEARS: Array<number | null> = [...YEARS, null];
-
 /** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
 export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
-  const years = s.year === null ? ALL_YEARS : [s.year];
+  const years = s.year === null ? ALL : [s.year];
   return Object.fromEntries(EVENT_KINDS.map((k) => [k, sum(tally, years, [k], s.comparisons)])) as Record<
     EventKind,
     number
@@ -96,13 +96,13 @@ export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number
 }
 
 /** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */
-export function yearCounts(tally: Tally, s: Selection): Map<number, number> {
-  return new Map(YEARS.map((y) => [y, sum(tally, [y], [...s.kinds], s.comparisons)]));
+export function yearCounts(tally: Tally, s: Selection, years: readonly number[]): Map<number, number> {
+  return new Map(years.map((y) => [y, sum(tally, [y], [...s.kinds], s.comparisons)]));
 }
 
 /** Regional comparisons (abroad) in the chosen year for the kinds shown, whether or not they are switched on. */
 export function comparisonCount(tally: Tally, s: Selection): number {
-  const years = s.year === null ? ALL_YEARS : [s.year];
+  const years = s.year === null ? ALL : [s.year];
   return sum(tally, years, [...s.kinds], true) - sum(tally, years, [...s.kinds], false);
 }
 

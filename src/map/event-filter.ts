@@ -1,8 +1,7 @@
 /** Builds the MapLibre filters for the event layers: pure functions, memoised by callers. */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../data/schema.ts';
-import { YEARS } from '../data/selection.ts';
-import { UNDATED } from './year-icons.ts';
+import { HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
 
 export function buildEventFilter(
   year: number | null,
@@ -23,5 +22,5 @@ export function yearLayerFilter(
 ): FilterSpecification {
   if (key !== UNDATED) return buildEventFilter(Number(key), kinds, comparisons);
   const [all, ...parts] = buildEventFilter(null, kinds, comparisons) as unknown[];
-  return [all, ...parts, ['!', ['in', ['get', 'year'], ['literal', YEARS]]]] as FilterSpecification;
+  return [all, ...parts, ['!', HAS_YEAR_EXPRESSION]] as FilterSpecification;
 }

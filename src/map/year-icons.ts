@@ -16,27 +16,32 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { EventsCollection } from '../data/schema.ts';
-import { YEARS } from '../data/selection.ts';
 import { drawEventIcons } from './event-icons.ts';
 
 export const UNDATED = 'undated';
-export const YEAR_KEYS: string[] = [...YEARS.map(String), UNDATED];
 
-/** The key of an event's year: the year itself, or "undated" (also for a year outside the timeline). */
+/** The key of an event's year: the year itself (any year the data hold, not only the sources'), or
+ * "undated". A year that is not a positive whole number counts as undated. */
 export function yearKey(year: unknown): string {
-  return typeof year === 'number' && YEARS.includes(year) ? String(year) : UNDATED;
+  return typeof year === 'number' && Number.isInteger(year) && year > 0 ? String(year) : UNDATED;
 }
 
-/** Year keys that have at least one event, in timeline order: only these get a layer. */
+const isYearKey = (key: string) => key === UNDATED || /^[1-9]\d*$/.test(key);
+
+/** Year keys that have at least one event, oldest first and undated last: only these get a layer. */
 export function yearKeysWithEvents(events: EventsCollection): string[] {
   const present = new Set(events.features.map((f) => yearKey(f.properties.year)));
-  return YEAR_KEYS.filter((k) => present.has(k));
+  const years = [...present].filter((k) => k !== UNDATED).sort((a, b) => Number(a) - Number(b));
+  return present.has(UNDATED) ? [...years, UNDATED] : years;
 }
+
+/** Whether an event has a year, as a MapLibre expression (yearKey() is not UNDATED). */
+export const HAS_YEAR_EXPRESSION: ExpressionSpecification = ['>', ['to-number', ['get', 'year'], 0], 0];
 
 /** yearKey() as a MapLibre expression, for the icon name. */
 export const YEAR_KEY_EXPRESSION: ExpressionSpecification = [
   'case',
-  ['in', ['get', 'year'], ['literal', YEARS]],
+  HAS_YEAR_EXPRESSION,
   ['to-string', ['get', 'year']],
   UNDATED,
 ];
@@ -65,14 +70,14 @@ export interface IconMap {
 interface MapIcons {
   icons: Map<string, ImageData>;
   blank: ImageData;
-  shown: Set<string>;
+  /** The year chosen now (null: all), which decides what an icon asked for later looks like. */
+  selectedYear: number | null;
+  /** Year keys the map has icons for: a year change updates only these. */
+  keys: Set<string>;
 }
 
 /** Per map: its drawn icons and which year keys are shown now, so a change touches only what changes. */
 const iconsByMap = new WeakMap<IconMap, MapIcons>();
-
-const shownKeys = (selectedYear: number | null) =>
-  new Set(YEAR_KEYS.filter((key) => isYearVisible(key, selectedYear)));
 
 /**
  * Gives the map its event icons on demand: MapLibre asks for an icon the first time a tile needs it, and it is
@@ -91,15 +96,17 @@ export function provideYearIcons(
   const state: MapIcons = {
     icons,
     blank: new ImageData(first!.width, first!.height),
-    shown: shownKeys(selectedYear),
+    selectedYear,
+    keys: new Set(),
   };
   iconsByMap.set(map, state);
   map.setMissingStyleImageResolver((id) => {
     const cut = id.lastIndexOf('-');
     const icon = icons.get(id.slice(0, cut));
     const key = id.slice(cut + 1);
-    if (!icon || !YEAR_KEYS.includes(key)) return; // not one of ours: MapLibre reports it missing
-    map.addImage(id, state.shown.has(key) ? icon : state.blank, { pixelRatio });
+    if (!icon || !isYearKey(key)) return; // not one of ours: MapLibre reports it missing
+    state.keys.add(key);
+    map.addImage(id, isYearVisible(key, state.selectedYear) ? icon : state.blank, { pixelRatio });
   });
 }
 
@@ -107,15 +114,19 @@ export function provideYearIcons(
 export function showYear(map: IconMap, selectedYear: number | null): void {
   const state = iconsByMap.get(map);
   if (!state) return;
-  const shown = shownKeys(selectedYear);
-  const changed = YEAR_KEYS.filter((key) => shown.has(key) !== state.shown.has(key));
+  const before = state.selectedYear;
+  state.selectedYear = selectedYear;
+  const changed = [...state.keys].filter(
+    (key) => isYearVisible(key, selectedYear) !== isYearVisible(key, before),
+  );
   if (changed.length === 0) return;
-  state.shown = shown;
-  for (const key of changed)
+  for (const key of changed) {
+    const shown = isYearVisible(key, selectedYear);
     for (const [name, icon] of state.icons) {
       const id = yearIconName(name, key);
       // An icon not asked for yet will be added in the state just set.
-      if (map.hasImage(id)) map.updateImage(id, shown.has(key) ? icon : state.blank);
+      if (map.hasImage(id)) map.updateImage(id, shown ? icon : state.blank);
     }
+  }
   map.triggerRepaint();
 }

@@ -1,18 +1,19 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { YEARS } from '../data/selection.ts';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 
 interface TimelineProps {
+  /** The years on the timeline, oldest first. */
+  years: readonly number[];
   year: number | null;
   countsByYear: Map<number, number>;
   onSelectYear: (year: number | null) => void;
 }
 
 const STEP_MS = 1400;
-const OPTIONS: Array<number | null> = [null, ...YEARS];
 
-/** Years 2005–2017 as small bars; one year or all; arrow keys move, Play steps through the years. */
-export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
+/** Years (2005–2017 for the sources) as small bars; one year or all; arrow keys move, Play steps through. */
+export function Timeline({ years, year, countsByYear, onSelectYear }: TimelineProps) {
   const [playing, setPlaying] = useState(false);
+  const options: Array<number | null> = useMemo(() => [null, ...years], [years]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const max = Math.max(1, ...countsByYear.values());
 
@@ -20,28 +21,28 @@ export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
     if (!playing) return;
     const timer = window.setTimeout(
       () => {
-        const index = year === null ? -1 : YEARS.indexOf(year);
-        if (index + 1 >= YEARS.length) setPlaying(false);
-        else onSelectYear(YEARS[index + 1]!);
+        const index = year === null ? -1 : years.indexOf(year);
+        if (index + 1 >= years.length) setPlaying(false);
+        else onSelectYear(years[index + 1]!);
       },
       year === null ? 0 : STEP_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [playing, year, onSelectYear]);
+  }, [playing, year, years, onSelectYear]);
 
   const move = (e: KeyboardEvent) => {
-    const index = OPTIONS.indexOf(year);
+    const index = options.indexOf(year);
     const next = {
       ArrowLeft: index - 1,
       ArrowDown: index - 1,
       ArrowRight: index + 1,
       ArrowUp: index + 1,
       Home: 0,
-      End: OPTIONS.length - 1,
+      End: options.length - 1,
     }[e.key];
     if (next === undefined) return;
     e.preventDefault();
-    const target = OPTIONS[Math.min(OPTIONS.length - 1, Math.max(0, next))]!;
+    const target = options[Math.min(options.length - 1, Math.max(0, next))]!;
     onSelectYear(target);
     buttons.current.get(String(target))?.focus();
   };
@@ -54,7 +55,7 @@ export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
         aria-pressed={playing}
         aria-label={playing ? 'Pause' : 'Play'}
         onClick={() => {
-          if (!playing && year === YEARS[YEARS.length - 1]) onSelectYear(null);
+          if (!playing && year === years[years.length - 1]) onSelectYear(null);
           setPlaying(!playing);
         }}
       >
@@ -72,7 +73,7 @@ export function Timeline({ year, countsByYear, onSelectYear }: TimelineProps) {
         <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
       </button>
       <div role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
-        {OPTIONS.map((option) => {
+        {options.map((option) => {
           const checked = option === year;
           const count = option === null ? null : (countsByYear.get(option) ?? 0);
           return (

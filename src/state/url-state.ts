@@ -4,11 +4,13 @@
  * Anything that makes no sense falls back to the default; parsing never throws.
  */
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
-import { DEFAULT_SELECTION, FIRST_YEAR, LAST_YEAR, type Selection } from '../data/selection.ts';
+import { DEFAULT_SELECTION, type Selection } from '../data/selection.ts';
 
 export interface Known {
   placeIds: ReadonlySet<string>;
   sourceIds: readonly string[];
+  /** The timeline's years. */
+  years: readonly number[];
 }
 
 const COMPARISONS = 'comparisons';
@@ -18,10 +20,10 @@ function normalise(token: string): string {
   return token.trim().toLowerCase();
 }
 
-function parseYear(value: string | null): number | null {
+function parseYear(value: string | null, known: Known): number | null {
   if (value === null || value === 'all' || !/^\d{4}$/.test(value)) return DEFAULT_SELECTION.year;
   const year = Number(value);
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : DEFAULT_SELECTION.year;
+  return known.years.includes(year) ? year : DEFAULT_SELECTION.year;
 }
 
 function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'comparisons'> {
@@ -53,7 +55,7 @@ export function parseSelection(search: string, known: Known): Selection {
   const place = params.get('place');
   const placeId = place === null ? null : normalise(place);
   return {
-    year: parseYear(params.get('year')),
+    year: parseYear(params.get('year'), known),
     ...parseLayers(params.get('layers')),
     hiddenSources: parseSources(params.get('sources'), known),
     placeId: placeId !== null && known.placeIds.has(placeId) ? placeId : null,

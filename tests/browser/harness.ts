@@ -142,7 +142,7 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.steppeMap!;
     const yearKey = (year: unknown) =>
-      typeof year === 'number' && year >= 2005 && year <= 2017 ? String(year) : 'undated';
+      typeof year === 'number' && Number.isInteger(year) && year > 0 ? String(year) : 'undated';
     const drawnYears = new Set(
       map
         .listImages()

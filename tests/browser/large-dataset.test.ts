@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../../scripts/bench/generate-events.mjs';
-import { mapIdle, startHarness, type Harness } from './harness.ts';
+import { mapIdle, renderedEventIds, startHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -43,6 +43,26 @@ describe('with 5,000 events loaded in place of the articles’ events', () => {
     );
     await page.locator('.event-list .show-more button').click();
     await expect.poll(() => rows.count()).toBe(400);
+    await context.close();
+  });
+
+  it('widens the timeline to a year beyond the sources’ and shows that year’s events alone', async () => {
+    type Feature = { properties: { id: string; year: number | null; date: string | null } };
+    const later = structuredClone(events) as { features: Feature[] };
+    const moved = later.features.slice(0, 3).map((f) => {
+      Object.assign(f.properties, { year: 2021, date: '2021-03-04', datePrecision: 'day' });
+      return f.properties.id;
+    });
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/data/events.geojson', (route) => route.fulfill({ json: later }));
+    const page = await context.newPage();
+    await page.goto(new URL('?year=2021', harness.baseUrl).href);
+    await mapIdle(page);
+    const year = page.locator('[data-year="2021"]');
+    expect(await year.getAttribute('aria-checked')).toBe('true');
+    expect(await year.getAttribute('aria-label')).toBe('2021: 3 events');
+    expect(page.url()).toContain('year=2021');
+    expect(await renderedEventIds(page)).toEqual([...moved].sort());
     await context.close();
   });
 });

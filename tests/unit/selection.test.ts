@@ -7,6 +7,7 @@ import {
   tallyEvents,
   yearCounts,
 } from '../../src/data/selection.ts';
+import { DEFAULT_YEARS, timelineYears } from '../../src/data/years.ts';
 import { buildEventFilter } from '../../src/map/event-filter.ts';
 
 const event = (over: Partial<EventProperties>): EventProperties => ({
@@ -57,11 +58,17 @@ describe('the reader’s selection', () => {
     expect(counts.protest).toBe(1);
   });
   it('counts years regardless of the chosen year', () => {
-    const counts = yearCounts(tallyEvents(events, DEFAULT_SELECTION.hiddenSources), {
-      ...DEFAULT_SELECTION,
-      year: 2011,
-    });
+    const counts = yearCounts(
+      tallyEvents(events, DEFAULT_SELECTION.hiddenSources),
+      { ...DEFAULT_SELECTION, year: 2011 },
+      DEFAULT_YEARS,
+    );
     expect([counts.get(2011), counts.get(2015), counts.get(2016)]).toEqual([1, 1, 2]);
+  });
+  it('counts under all years every event, undated and off the timeline too', () => {
+    const more = [...events, event({ id: 'far-future', year: 3016 })];
+    const counts = kindCounts(tallyEvents(more, DEFAULT_SELECTION.hiddenSources), DEFAULT_SELECTION);
+    expect(counts.attack + counts.protest + counts['prison-unrest']).toBe(more.length);
   });
 });
 
@@ -85,5 +92,20 @@ describe('the benchmark’s synthetic events', () => {
     const { KINDS } = await import('../../scripts/bench/generate-events.mjs');
     const { EVENT_KINDS } = await import('../../src/data/schema.ts');
     expect(KINDS).toEqual([...EVENT_KINDS]);
+  });
+});
+
+describe('the timeline’s years', () => {
+  it('are the sources’ 2005–2017 by default', () => {
+    expect(DEFAULT_YEARS[0]).toBe(2005);
+    expect(DEFAULT_YEARS.at(-1)).toBe(2017);
+    expect(DEFAULT_YEARS).toHaveLength(13);
+  });
+  it('widen to take in every year the loaded events hold', () => {
+    const years = timelineYears([2016, 1998, null, 2022]);
+    expect([years[0], years.at(-1), years.length]).toEqual([1998, 2022, 25]);
+  });
+  it('leave out a year no event could have, which then shows under all years only', () => {
+    expect(timelineYears([16, 20016])).toEqual(DEFAULT_YEARS);
   });
 });

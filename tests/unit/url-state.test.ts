@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../src/data/schema.ts';
 import { DEFAULT_SELECTION } from '../../src/data/selection.ts';
+import { DEFAULT_YEARS, timelineYears } from '../../src/data/years.ts';
 import { parseSelection, serialiseSelection } from '../../src/state/url-state.ts';
 
 const known = {
   placeIds: new Set(['aktobe', 'semey', 'taraz']),
   sourceIds: ['armedpolitics-2016', 'al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016'],
+  years: DEFAULT_YEARS,
 };
 
 describe('the selection in the URL', () => {
@@ -25,6 +27,8 @@ describe('the selection in the URL', () => {
     const s = parseSelection('?year=abc&layers=<script>&place=nowhere&sources=%%%', known);
     expect(s).toEqual({ ...DEFAULT_SELECTION, hiddenSources: new Set() });
     expect(parseSelection('?year=1999', known).year).toBeNull();
+    // ...unless the loaded events reach that year: the timeline then holds it.
+    expect(parseSelection('?year=1999', { ...known, years: timelineYears([1999]) }).year).toBe(1999);
     expect(parseSelection('?year=2016.5', known).year).toBeNull();
     expect(parseSelection('?year=all', known).year).toBeNull();
   });

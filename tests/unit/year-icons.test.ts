@@ -1,4 +1,4 @@
-import { createPropertyExpression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_KINDS, type EventsCollection } from '../../src/data/schema.ts';
 
@@ -26,18 +26,13 @@ vi.mock('../../src/map/event-icons.ts', async (importOriginal) => {
   };
 });
 
-const {
-  UNDATED,
-  YEAR_KEYS,
-  isEventShown,
-  isYearVisible,
-  provideYearIcons,
-  showYear,
-  yearKey,
-  yearKeysWithEvents,
-} = await import('../../src/map/year-icons.ts');
+const { UNDATED, isEventShown, isYearVisible, provideYearIcons, showYear, yearKey, yearKeysWithEvents } =
+  await import('../../src/map/year-icons.ts');
 const { yearLayerFilter } = await import('../../src/map/event-filter.ts');
 const { eventLayer } = await import('../../src/map/layers.ts');
+
+/** The sources' years and the undated: the icons a map holds for the five articles. */
+const YEAR_KEYS = [...Array.from({ length: 13 }, (_, i) => String(2005 + i)), 'undated'];
 
 /** A map that only keeps images, enough to see what year-icons.ts asks of MapLibre. */
 function fakeMap() {
@@ -104,26 +99,33 @@ describe('one event layer per year', () => {
     };
     expect(yearKeysWithEvents(events)).toEqual(['2011', '2016', 'undated']);
   });
+  it('gets a layer for a year beyond the sources’ too, in order', () => {
+    const events: EventsCollection = {
+      type: 'FeatureCollection',
+      features: [at('a', 2022), at('b', null), at('c', 1998), at('d', 2016)],
+    };
+    expect(yearKeysWithEvents(events)).toEqual(['1998', '2016', '2022', 'undated']);
+  });
   it('fixes each layer’s year in its filter, next to the reader’s kinds', () => {
     expect(yearLayerFilter('2016', new Set(['attack']), true)).toEqual([
       'all',
       ['in', ['get', 'kind'], ['literal', ['attack']]],
       ['==', ['get', 'year'], 2016],
     ]);
-    const undated = yearLayerFilter('undated', new Set(['law']), false) as unknown[];
-    expect(undated.at(-1)).toEqual([
-      '!',
-      ['in', ['get', 'year'], ['literal', YEAR_KEYS.slice(0, -1).map(Number)]],
-    ]);
-    expect(undated).toContainEqual(['!', ['get', 'abroad']]);
+    const undated = featureFilter(yearLayerFilter('undated', new Set(['law']), false), 'layers[0].filter');
+    const law = (year: number | null, abroad = false) =>
+      undated.filter({ zoom: 5 }, { type: 1, properties: { kind: 'law', year, abroad } } as never);
+    expect([law(null), law(0), law(2016), law(null, true)]).toEqual([true, true, false, false]);
   });
 });
 
 describe('years shown by their icons', () => {
-  it('files a year outside the timeline, or none, with the undated', () => {
-    expect(yearKey(1999)).toBe(UNDATED);
-    expect(yearKey(null)).toBe(UNDATED);
+  it('keys an event by any year it has, and files no year (or a nonsense one) with the undated', () => {
     expect(yearKey(2005)).toBe('2005');
+    expect(yearKey(1999)).toBe('1999');
+    expect(yearKey(null)).toBe(UNDATED);
+    expect(yearKey(0)).toBe(UNDATED);
+    expect(yearKey(2016.5)).toBe(UNDATED);
   });
 
   it('shows one year for a year, every year and the undated for all years', () => {
@@ -175,7 +177,7 @@ describe('years shown by their icons', () => {
   it('leaves names it does not know to MapLibre', () => {
     const map = fakeMap();
     provideYearIcons(map, null, 1);
-    map.ask('attack-solid-1999');
+    map.ask('attack-solid-19x9');
     map.ask('volcano-solid-2016');
     map.ask('nonsense');
     expect(map.images.size).toBe(0);
