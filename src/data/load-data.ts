@@ -33,31 +33,14 @@ export interface LoadFailure {
 interface DataFile<T> {
   path: string;
   parse: (json: unknown) => Parsed<T>;
-  /** How many records the file held, to say how many of them were left out. */
-  total: (json: unknown) => number;
 }
 
-const listLength = (json: unknown) => (Array.isArray(json) ? json.length : 0);
-const featureCount = (json: unknown) => listLength((json as { features?: unknown } | null)?.features);
-
 const FILES: { [K in keyof AppData]: DataFile<AppData[K]> } = {
-  places: {
-    path: 'data/places.geojson',
-    parse: (json) => parseFeatureCollection(json, placeFeature),
-    total: featureCount,
-  },
-  events: {
-    path: 'data/events.geojson',
-    parse: (json) => parseFeatureCollection(json, eventFeature),
-    total: featureCount,
-  },
-  sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord), total: listLength },
-  excerpts: {
-    path: 'data/excerpts.json',
-    parse: (json) => parseList(json, excerptRecord),
-    total: listLength,
-  },
-  claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput), total: listLength },
+  places: { path: 'data/places.geojson', parse: (json) => parseFeatureCollection(json, placeFeature) },
+  events: { path: 'data/events.geojson', parse: (json) => parseFeatureCollection(json, eventFeature) },
+  sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord) },
+  excerpts: { path: 'data/excerpts.json', parse: (json) => parseList(json, excerptRecord) },
+  claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
 };
 
 export const EMPTY_DATA: AppData = {
@@ -90,7 +73,7 @@ async function loadOne<T>(file: DataFile<T>): Promise<{ value: T; leftOut: strin
   }
   const parsed = file.parse(json);
   if (!parsed.ok) throw new Error(parsed.reason);
-  const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, file.total(json)) : null;
+  const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, parsed.total) : null;
   return { value: parsed.value, leftOut };
 }
 

@@ -13,7 +13,9 @@ export interface LeftOut {
   message: string;
 }
 
-export type Parsed<T> = { ok: true; value: T; leftOut: LeftOut[] } | { ok: false; reason: string };
+/** `total` counts the records the file held, the ones left out included. */
+export type Parsed<T> =
+  { ok: true; value: T; leftOut: LeftOut[]; total: number } | { ok: false; reason: string };
 
 function recordName(item: unknown, index: number): string {
   const value = item as { id?: unknown; properties?: { id?: unknown } } | null;
@@ -43,7 +45,7 @@ export function parseList<T>(json: unknown, item: z.ZodType<T>): Parsed<T[]> {
   const shell = list.safeParse(json);
   if (!shell.success) return { ok: false, reason: 'is not a list of records' };
   const { valid, leftOut } = parseEach(shell.data, item);
-  return { ok: true, value: valid, leftOut };
+  return { ok: true, value: valid, leftOut, total: shell.data.length };
 }
 
 export function parseFeatureCollection<F>(
@@ -56,7 +58,7 @@ export function parseFeatureCollection<F>(
     return { ok: false, reason: `is not a GeoJSON FeatureCollection (${field}: ${message})` };
   }
   const { valid, leftOut } = parseEach(shell.data.features, feature);
-  return { ok: true, value: { ...shell.data, features: valid }, leftOut };
+  return { ok: true, value: { ...shell.data, features: valid }, leftOut, total: shell.data.features.length };
 }
 
 /** One sentence for the reader: how many records were left out, and the first few by name. */

@@ -20,6 +20,7 @@ describe('data files checked record by record in the app', () => {
     if (!parsed.ok) throw new Error('the file should load');
     expect(parsed.value.features).toHaveLength(events.features.length - 1);
     expect(parsed.leftOut).toHaveLength(1);
+    expect(parsed.total).toBe(events.features.length);
     const [leftOut] = parsed.leftOut;
     expect(leftOut!.record).toBe(`"${String(events.features[3]!.properties.id)}" (#4)`);
     expect(leftOut!.field).toBe('properties.year');
