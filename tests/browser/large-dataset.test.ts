@@ -19,13 +19,19 @@ const atAlmaty = events.features.filter(
   (f: { properties: { placeId: string } }) => f.properties.placeId === 'almaty',
 ).length;
 
+/** Opens the app with this event set served in place of the built events file, once the map is idle. */
+async function openWithEvents(json: unknown, path: string) {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/data/events.geojson', (route) => route.fulfill({ json }));
+  const page = await context.newPage();
+  await page.goto(new URL(path, harness.baseUrl).href);
+  await mapIdle(page);
+  return { context, page };
+}
+
 describe('with 5,000 events loaded in place of the articles’ events', () => {
   it('lists a city’s own events a page at a time, and the list view too', async () => {
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/data/events.geojson', (route) => route.fulfill({ json: events }));
-    const page = await context.newPage();
-    await page.goto(new URL('?place=almaty', harness.baseUrl).href);
-    await mapIdle(page);
+    const { context, page } = await openWithEvents(events, '?place=almaty');
     const panelEvents = page.locator('.place-panel .place-events > li');
     await expect.poll(() => panelEvents.count()).toBe(50);
     expect(await page.locator('.place-panel h3').first().textContent()).toContain(
@@ -53,11 +59,7 @@ describe('with 5,000 events loaded in place of the articles’ events', () => {
       Object.assign(f.properties, { year: 2021, date: '2021-03-04', datePrecision: 'day' });
       return f.properties.id;
     });
-    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/data/events.geojson', (route) => route.fulfill({ json: later }));
-    const page = await context.newPage();
-    await page.goto(new URL('?year=2021', harness.baseUrl).href);
-    await mapIdle(page);
+    const { context, page } = await openWithEvents(later, '?year=2021');
     const year = page.locator('[data-year="2021"]');
     expect(await year.getAttribute('aria-checked')).toBe('true');
     expect(await year.getAttribute('aria-label')).toBe('2021: 3 events');

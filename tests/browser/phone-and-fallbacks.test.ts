@@ -14,6 +14,8 @@ import {
 
 const require = createRequire(import.meta.url);
 
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
 describe('on a phone (390×844, touch)', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -22,11 +24,7 @@ describe('on a phone (390×844, touch)', () => {
   afterAll(async () => harness.close());
 
   it('taps a city and reads it in a bottom sheet, the city still in sight, the timeline in reach below it and nothing cut off', async () => {
-    const w = await openPage(harness, '', {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const w = await openPage(harness, '', PHONE);
     await mapIdle(w.page);
     const { x, y } = await placeOnScreen(w.page, 'almaty');
     await w.page.touchscreen.tap(x, y);
@@ -57,11 +55,7 @@ describe('on a phone (390×844, touch)', () => {
   });
 
   it('pans with one finger and zooms with two', async () => {
-    const w = await openPage(harness, '', {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const w = await openPage(harness, '', PHONE);
     await mapIdle(w.page);
     const camera = () =>
       w.page.evaluate(() => ({ lng: window.steppeMap!.getCenter().lng, zoom: window.steppeMap!.getZoom() }));
