@@ -18,6 +18,7 @@ import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
+import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { nearestPlaceId } from './pick-place.ts';
 import { usePlaceInView } from './use-place-in-view.ts';
@@ -202,6 +203,7 @@ export function MapView({
         ))}
       </Source>
       <NavigationControl position="top-left" showCompass={false} />
+      <FitKazakhstanControl />
       <AttributionControl position="bottom-right" compact={false} />
     </Map>
   );

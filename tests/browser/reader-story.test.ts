@@ -60,7 +60,7 @@ describe('a reader', () => {
     expect(bounds[1][0]).toBeGreaterThan(87);
   });
 
-  it('pans and zooms by keyboard, and pans by dragging the map', async () => {
+  it('pans and zooms by keyboard, pans by dragging the map, and comes back to all of Kazakhstan', async () => {
     const w = await open();
     const centre = () => w.page.evaluate(() => window.steppeMap!.getCenter().toArray());
     const before = await centre();
@@ -82,6 +82,12 @@ describe('a reader', () => {
     await mapIdle(w.page);
     expect((await centre())[0]).toBeLessThan(afterKey[0]);
     expect(w.page.url()).toMatch(/#[\d.]+\/[\d.-]+\/[\d.-]+/);
+    // One button brings back all of Kazakhstan.
+    await w.page.getByRole('button', { name: 'Show all of Kazakhstan' }).click();
+    await mapIdle(w.page);
+    const [lng, lat] = await centre();
+    expect(Math.abs(lng - before[0]) + Math.abs(lat - before[1])).toBeLessThan(0.01);
+    expect(await zoom()).toBeCloseTo(zoomBefore, 2);
   });
 
   it('switches the protest layer off and on, and the drawn features change without rebuilding the map', async () => {

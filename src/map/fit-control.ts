@@ -1,0 +1,53 @@
+/**
+ * A map control under the zoom buttons that brings back the first view, all of Kazakhstan, for a reader who
+ * has panned or zoomed away. Built with DOM calls (no HTML strings), as MapLibre's own controls are.
+ */
+import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
+import { useControl } from 'react-map-gl/maplibre';
+import { FIRST_VIEW } from './basemap-style.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+class FitControl implements IControl {
+  private container: HTMLElement | null = null;
+
+  onAdd(map: MaplibreMap): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fit-kazakhstan';
+    button.title = 'Show all of Kazakhstan';
+    button.setAttribute('aria-label', 'Show all of Kazakhstan');
+    // Four corners of a frame.
+    const icon = document.createElementNS(SVG, 'svg');
+    icon.setAttribute('viewBox', '0 0 16 16');
+    icon.setAttribute('width', '16');
+    icon.setAttribute('height', '16');
+    icon.setAttribute('aria-hidden', 'true');
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', 'M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '2');
+    icon.append(path);
+    button.append(icon);
+    button.addEventListener('click', () => {
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.fitBounds(FIRST_VIEW.bounds, { ...FIRST_VIEW.fitBoundsOptions, duration: reduced ? 0 : 600 });
+    });
+    container.append(button);
+    this.container = container;
+    return container;
+  }
+
+  onRemove(): void {
+    this.container?.remove();
+    this.container = null;
+  }
+}
+
+export function FitKazakhstanControl() {
+  useControl(() => new FitControl(), { position: 'top-left' });
+  return null;
+}
