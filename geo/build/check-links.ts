@@ -7,11 +7,15 @@ import type { EventRecord, ExcerptRecord, SourceRecord } from '../../src/data/sc
 import { FILES } from './geo-files.ts';
 import type { Problem } from './problems.ts';
 
-interface Linked {
+/** The records that parsed, with lookups by id built once for every check. */
+export interface Linked {
   sources: readonly SourceRecord[];
   placeIds: ReadonlySet<string>;
   events: readonly EventRecord[];
   excerpts: readonly ExcerptRecord[];
+  sourceById: ReadonlyMap<string, SourceRecord>;
+  eventById: ReadonlyMap<string, EventRecord>;
+  excerptById: ReadonlyMap<string, ExcerptRecord>;
   /** Source texts by file name. */
   texts: ReadonlyMap<string, string>;
 }
@@ -37,12 +41,12 @@ export function checkSourceFiles(data: Linked, problems: Problem[]): void {
 }
 
 export function checkEventLinks(data: Linked, problems: Problem[]): void {
-  const sourceIds = new Set(data.sources.map((s) => s.id));
   for (const e of data.events) {
     if (!data.placeIds.has(e.placeId))
       problems.push(unknown(FILES.events, e.id, 'placeId', 'place', e.placeId));
     e.sourceIds.forEach((id, i) => {
-      if (!sourceIds.has(id)) problems.push(unknown(FILES.events, e.id, `sourceIds.${i}`, 'source', id));
+      if (!data.sourceById.has(id))
+        problems.push(unknown(FILES.events, e.id, `sourceIds.${i}`, 'source', id));
       else if (!data.excerpts.some((x) => x.sourceId === id && x.eventIds.includes(e.id))) {
         problems.push({
           file: FILES.events,
@@ -56,10 +60,8 @@ export function checkEventLinks(data: Linked, problems: Problem[]): void {
 }
 
 export function checkExcerpts(data: Linked, problems: Problem[]): void {
-  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
-  const eventById = new Map(data.events.map((e) => [e.id, e]));
   for (const x of data.excerpts) {
-    const source = sourceById.get(x.sourceId);
+    const source = data.sourceById.get(x.sourceId);
     if (!source) problems.push(unknown(FILES.excerpts, x.id, 'sourceId', 'source', x.sourceId));
     const text = source ? data.texts.get(source.file) : undefined;
     if (source && text !== undefined && (x.end <= x.start || text.slice(x.start, x.end) !== x.text)) {
@@ -79,7 +81,7 @@ export function checkExcerpts(data: Linked, problems: Problem[]): void {
       if (!data.placeIds.has(id)) problems.push(unknown(FILES.excerpts, x.id, `placeIds.${i}`, 'place', id));
     });
     x.eventIds.forEach((id, i) => {
-      const event = eventById.get(id);
+      const event = data.eventById.get(id);
       if (!event) return problems.push(unknown(FILES.excerpts, x.id, `eventIds.${i}`, 'event', id));
       if (!event.sourceIds.includes(x.sourceId)) {
         problems.push({
@@ -110,15 +112,7 @@ export function checkCoverage(data: Linked, problems: Problem[]): void {
     }
   };
   const { excerpts } = data;
-  cover(
-    FILES.sources,
-    data.sources.map((s) => s.id),
-    (id) => excerpts.some((x) => x.sourceId === id),
-  );
+  cover(FILES.sources, data.sourceById.keys(), (id) => excerpts.some((x) => x.sourceId === id));
   cover(FILES.places, data.placeIds, (id) => excerpts.some((x) => x.placeIds.includes(id)));
-  cover(
-    FILES.events,
-    data.events.map((e) => e.id),
-    (id) => excerpts.some((x) => x.eventIds.includes(id)),
-  );
+  cover(FILES.events, data.eventById.keys(), (id) => excerpts.some((x) => x.eventIds.includes(id)));
 }

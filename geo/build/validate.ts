@@ -6,7 +6,13 @@
 import { claimRecord, eventRecord, excerptRecord, placeRecord, sourceRecord } from '../../src/data/schema.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkDates } from './check-dates.ts';
-import { checkCoverage, checkEventLinks, checkExcerpts, checkSourceFiles } from './check-links.ts';
+import {
+  checkCoverage,
+  checkEventLinks,
+  checkExcerpts,
+  checkSourceFiles,
+  type Linked,
+} from './check-links.ts';
 import { checkPlaces } from './check-places.ts';
 import { FILES, type GeoRecords, type RawGeo } from './geo-files.ts';
 import { parseFile } from './parse-file.ts';
@@ -27,13 +33,16 @@ export function validateGeo(raw: RawGeo): Validation {
   const excerpts = parseFile(FILES.excerpts, raw.excerpts, excerptRecord, problems);
   const claims = parseFile(FILES.claims, raw.claims, claimRecord, problems);
 
-  // Each check sees only the records that parsed, so one broken field is reported once, not again as a
-  // broken reference everywhere it is used.
-  const linked = {
+  // The checks see only the records that parsed: a record that failed to parse is also reported, as an
+  // unknown id, wherever another record refers to it.
+  const linked: Linked = {
     sources: sources.valid,
     placeIds: new Set(places.valid.map((p) => p.id)),
     events: events.valid,
     excerpts: excerpts.valid,
+    sourceById: new Map(sources.valid.map((s) => [s.id, s])),
+    eventById: new Map(events.valid.map((e) => [e.id, e])),
+    excerptById: new Map(excerpts.valid.map((x) => [x.id, x])),
     texts: raw.texts,
   };
   checkSourceFiles(linked, problems);
@@ -42,15 +51,7 @@ export function validateGeo(raw: RawGeo): Validation {
   checkDates(FILES.events, events.valid, problems);
   checkEventLinks(linked, problems);
   checkExcerpts(linked, problems);
-  checkClaims(
-    claims.valid,
-    {
-      eventIds: new Set(events.valid.map((e) => e.id)),
-      sourceIds: new Set(sources.valid.map((s) => s.id)),
-      excerptById: new Map(excerpts.valid.map((x) => [x.id, x])),
-    },
-    problems,
-  );
+  checkClaims(claims.valid, linked, problems);
   checkCoverage(linked, problems);
 
   return {
