@@ -6,7 +6,8 @@ import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { useControl } from 'react-map-gl/maplibre';
 import { FIRST_VIEW } from './basemap-style.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
+/** The SVG XML namespace: a name that createElementNS needs, never fetched. */
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 class FitControl implements IControl {
   private container: HTMLElement | null = null;
@@ -20,12 +21,12 @@ class FitControl implements IControl {
     button.title = 'Show all of Kazakhstan';
     button.setAttribute('aria-label', 'Show all of Kazakhstan');
     // Four corners of a frame.
-    const icon = document.createElementNS(SVG, 'svg');
+    const icon = document.createElementNS(SVG_NAMESPACE, 'svg');
     icon.setAttribute('viewBox', '0 0 16 16');
     icon.setAttribute('width', '16');
     icon.setAttribute('height', '16');
     icon.setAttribute('aria-hidden', 'true');
-    const path = document.createElementNS(SVG, 'path');
+    const path = document.createElementNS(SVG_NAMESPACE, 'path');
     path.setAttribute('d', 'M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4');
     path.setAttribute('fill', 'none');
     path.setAttribute('stroke', 'currentColor');
