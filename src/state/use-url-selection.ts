@@ -2,8 +2,12 @@
  * The selection, read from the URL and written back on every change (the hash stays MapLibre's).
  * The page renders before the data arrive, so the URL is read against the real ids once they are in, and
  * nothing is written back before that (else a `place` not yet known would be dropped from the URL).
+ *
+ * Opening, replacing or closing a city adds a history entry, so the browser's Back returns to the city
+ * before; year, layer and source changes replace the entry (stepping through the years is not worth a
+ * Back press each).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Selection } from '../data/selection.ts';
 import { parseSelection, serialiseSelection, type Known } from './url-state.ts';
 
@@ -11,21 +15,37 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
   const [startSearch] = useState(() => window.location.search);
   const [selection, setSelection] = useState<Selection>(() => parseSelection(startSearch, known));
   const [readAgainstData, setReadAgainstData] = useState(false);
+  // The city the current history entry holds; undefined until the first write.
+  const entryPlaceId = useRef<string | null | undefined>(undefined);
   if (dataReady && !readAgainstData) {
     // Adjusting state while rendering (not in an effect): React re-renders at once, before painting.
     setReadAgainstData(true);
     setSelection(parseSelection(startSearch, known));
   }
+
   useEffect(() => {
     if (!readAgainstData) return;
     const query = serialiseSelection(selection, known);
-    if (query !== window.location.search) {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${query}${window.location.hash}`,
-      );
-    }
+    const placeChanged = entryPlaceId.current !== undefined && entryPlaceId.current !== selection.placeId;
+    entryPlaceId.current = selection.placeId;
+    if (query === window.location.search) return;
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    if (placeChanged) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
   }, [selection, known, readAgainstData]);
+
+  useEffect(() => {
+    if (!readAgainstData) return;
+    // Back and Forward: the URL is already the entry's; the selection follows it and writes nothing.
+    const onPopState = () => {
+      const next = parseSelection(window.location.search, known);
+      entryPlaceId.current = next.placeId;
+      // A hash-only entry (the camera typed into the address bar) leaves the selection as it is.
+      setSelection((now) => (serialiseSelection(now, known) === window.location.search ? now : next));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [known, readAgainstData]);
+
   return [selection, setSelection] as const;
 }

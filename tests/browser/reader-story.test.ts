@@ -163,7 +163,7 @@ describe('a reader', () => {
     await expect.poll(() => panel.count()).toBe(0);
   });
 
-  it('clicks a city label too, and another city replaces the first', async () => {
+  it('clicks a city label too, another city replaces the first, and Back returns to it', async () => {
     const w = await open();
     const label = await w.page.evaluate(() => {
       const f = window
@@ -197,6 +197,15 @@ describe('a reader', () => {
     await w.page.mouse.click(aktobe.x, aktobe.y);
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
     expect(await w.page.locator('.place-panel').count()).toBe(1);
+    // Back returns to the city before, then to no city; Forward opens it again.
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Pavlodar');
+    expect(new URL(w.page.url()).searchParams.get('place')).toBe('pavlodar');
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('.place-panel').count()).toBe(0);
+    await w.page.goForward();
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Pavlodar');
+    expect(w.pageErrors).toEqual([]);
   });
 
   it('sees the three death tolls for Aktobe side by side, each marked contested and each leading to its words', async () => {
