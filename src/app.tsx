@@ -7,24 +7,18 @@ import { loadData, useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData } from './data/load-data.ts';
 import type { EventKind } from './data/schema.ts';
-import {
-  comparisonCount,
-  kindCounts,
-  matchesSelection,
-  reportedByVisibleSource,
-  tallyEvents,
-  yearCounts,
-} from './data/selection.ts';
+import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
 import { hasWebGLApi } from './map/webgl.ts';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
 import { LoadFailures, MapMissing } from './panels/notices.tsx';
 import { PlacePanel } from './panels/place-panel.tsx';
-import { SearchBox } from './panels/search-box.tsx';
 import { SourceReader } from './panels/source-reader.tsx';
 import { SourcesView } from './panels/sources-view.tsx';
 import { Timeline } from './panels/timeline.tsx';
+import { TopBar, type View } from './panels/top-bar.tsx';
+import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
 
 const WEBGL = hasWebGLApi();
@@ -64,7 +58,7 @@ function Reader({
   );
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const [mapProblem, setMapProblem] = useState<string | null>(WEBGL ? null : 'this browser has no WebGL.');
-  const [view, setView] = useState<'map' | 'list'>('map');
+  const [view, setView] = useState<View>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
   const [readingExcerptId, setReadingExcerptId] = useState<string | null>(null);
@@ -97,15 +91,7 @@ function Reader({
     }),
     [data.events, hidden],
   );
-  const tally = useMemo(() => tallyEvents(indexes.events, hidden), [indexes, hidden]);
-  const kindCountsNow = useMemo(() => kindCounts(tally, selection), [tally, selection]);
-  const yearCountsNow = useMemo(
-    () => yearCounts(tally, { ...selection, year: null }, indexes.years),
-    // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [tally, selection.kinds, selection.comparisons, indexes.years],
-  );
-  const comparisonCountNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
+  const counts = useSelectionCounts(indexes, selection);
   const highlighted = useMemo(() => {
     const ids = sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : [];
     return selection.placeId ? [...ids, selection.placeId] : ids;
@@ -141,37 +127,18 @@ function Reader({
 
   return (
     <div className={`app ${panelOpen ? 'with-panel' : ''}`} data-status={loadedOnce ? 'ready' : 'loading'}>
-      <header className="top-bar">
-        <h1>
-          Steppe Sources{' '}
-          <span className="tagline">political violence and protest in Kazakhstan, source by source</span>
-        </h1>
-        <SearchBox places={indexes.places} onChoose={(id) => selectPlace(id)} />
-        <nav className="views" aria-label="Views">
-          {mapProblem === null && (
-            <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
-              Map
-            </button>
-          )}
-          <button
-            type="button"
-            aria-pressed={view === 'list' || mapProblem !== null}
-            onClick={() => setView('list')}
-          >
-            List
-          </button>
-          <button
-            type="button"
-            aria-pressed={sourcesOpen && selection.placeId === null}
-            onClick={() => {
-              selectPlace(null);
-              setSourcesOpen(true);
-            }}
-          >
-            Sources
-          </button>
-        </nav>
-      </header>
+      <TopBar
+        places={indexes.places}
+        view={view}
+        mapAvailable={mapProblem === null}
+        sourcesShown={sourcesOpen && selection.placeId === null}
+        onChoosePlace={selectPlace}
+        onView={setView}
+        onOpenSources={() => {
+          selectPlace(null);
+          setSourcesOpen(true);
+        }}
+      />
 
       <LoadFailures failures={retrying ? [] : failures} onRetry={() => void loadData()} />
 
@@ -214,16 +181,16 @@ function Reader({
         <div className="controls">
           <Legend
             kinds={selection.kinds}
-            counts={kindCountsNow}
+            counts={counts.byKind}
             comparisons={selection.comparisons}
-            comparisonCount={comparisonCountNow}
+            comparisonCount={counts.comparisons}
             onToggleKind={toggleKind}
             onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
           />
           <Timeline
             years={indexes.years}
             year={selection.year}
-            countsByYear={yearCountsNow}
+            countsByYear={counts.byYear}
             onSelectYear={selectYear}
           />
         </div>

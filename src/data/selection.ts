@@ -96,7 +96,11 @@ export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number
 }
 
 /** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */
-export function yearCounts(tally: Tally, s: Selection, years: readonly number[]): Map<number, number> {
+export function yearCounts(
+  tally: Tally,
+  s: Pick<Selection, 'kinds' | 'comparisons'>,
+  years: readonly number[],
+): Map<number, number> {
   return new Map(years.map((y) => [y, sum(tally, [y], [...s.kinds], s.comparisons)]));
 }
 

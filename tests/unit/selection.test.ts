@@ -57,13 +57,16 @@ describe('the reader’s selection', () => {
     expect(counts.attack).toBe(1);
     expect(counts.protest).toBe(1);
   });
-  it('counts years regardless of the chosen year', () => {
-    const counts = yearCounts(
-      tallyEvents(events, DEFAULT_SELECTION.hiddenSources),
-      { ...DEFAULT_SELECTION, year: 2011 },
+  it('counts each year’s events of the kinds shown, comparisons only when they are shown', () => {
+    const tally = tallyEvents(events, DEFAULT_SELECTION.hiddenSources);
+    const all = yearCounts(tally, { kinds: DEFAULT_SELECTION.kinds, comparisons: true }, DEFAULT_YEARS);
+    expect([all.get(2011), all.get(2015), all.get(2016)]).toEqual([1, 1, 2]);
+    const attacksAtHome = yearCounts(
+      tally,
+      { kinds: new Set(['attack']), comparisons: false },
       DEFAULT_YEARS,
     );
-    expect([counts.get(2011), counts.get(2015), counts.get(2016)]).toEqual([1, 1, 2]);
+    expect([attacksAtHome.get(2011), attacksAtHome.get(2015), attacksAtHome.get(2016)]).toEqual([1, 0, 1]);
   });
   it('counts under all years every event, undated and off the timeline too', () => {
     const more = [...events, event({ id: 'far-future', year: 3016 })];

@@ -1,0 +1,47 @@
+import type { PlaceProperties } from '../data/schema.ts';
+import { SearchBox } from './search-box.tsx';
+
+export type View = 'map' | 'list';
+
+/** The page's header: the title, place search, and the Map, List and Sources buttons. */
+export function TopBar({
+  places,
+  view,
+  mapAvailable,
+  sourcesShown,
+  onChoosePlace,
+  onView,
+  onOpenSources,
+}: {
+  places: readonly PlaceProperties[];
+  view: View;
+  /** False without WebGL: the list is then the only view and the Map button is not offered. */
+  mapAvailable: boolean;
+  sourcesShown: boolean;
+  onChoosePlace: (placeId: string) => void;
+  onView: (view: View) => void;
+  onOpenSources: () => void;
+}) {
+  return (
+    <header className="top-bar">
+      <h1>
+        Steppe Sources{' '}
+        <span className="tagline">political violence and protest in Kazakhstan, source by source</span>
+      </h1>
+      <SearchBox places={places} onChoose={onChoosePlace} />
+      <nav className="views" aria-label="Views">
+        {mapAvailable && (
+          <button type="button" aria-pressed={view === 'map'} onClick={() => onView('map')}>
+            Map
+          </button>
+        )}
+        <button type="button" aria-pressed={view === 'list' || !mapAvailable} onClick={() => onView('list')}>
+          List
+        </button>
+        <button type="button" aria-pressed={sourcesShown} onClick={onOpenSources}>
+          Sources
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * The counts the legend and the timeline show for the current selection. The events are tallied once per
+ * change of sources (the data may hold 100,000); every count after that is a sum over the tally.
+ */
+import { useMemo } from 'react';
+import type { Indexes } from '../data/indexes.ts';
+import { comparisonCount, kindCounts, tallyEvents, yearCounts, type Selection } from '../data/selection.ts';
+
+export function useSelectionCounts(indexes: Indexes, selection: Selection) {
+  const tally = useMemo(
+    () => tallyEvents(indexes.events, selection.hiddenSources),
+    [indexes, selection.hiddenSources],
+  );
+  const byKind = useMemo(() => kindCounts(tally, selection), [tally, selection]);
+  const { kinds, comparisons } = selection;
+  // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.
+  const byYear = useMemo(
+    () => yearCounts(tally, { kinds, comparisons }, indexes.years),
+    [tally, kinds, comparisons, indexes.years],
+  );
+  const comparisonsNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
+  return { byKind, byYear, comparisons: comparisonsNow };
+}
