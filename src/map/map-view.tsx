@@ -2,7 +2,7 @@
  * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
  * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -115,10 +115,13 @@ export function MapView({
   );
 
   const dataReadyRef = useRef(dataReady);
+  // Whether the map exists yet: a place opened from the URL may be chosen before it does.
+  const [mapLoaded, setMapLoaded] = useState(false);
   const onLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
+    setMapLoaded(true);
     watchPointer(map);
     markFirstIdleWithData(map, dataReadyRef.current);
     map
@@ -164,7 +167,7 @@ export function MapView({
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
 
-  usePlaceInView(mapRef, places, selection.placeId, panelRef);
+  usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef);
 
   return (
     <Map

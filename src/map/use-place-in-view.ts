@@ -8,13 +8,14 @@ import type { PlacesCollection } from '../data/schema.ts';
 import { isInView, uncoveredHeight } from './visible-area.ts';
 
 export function usePlaceInView(
-  mapRef: RefObject<MapRef | null>,
+  /** Null until the map has loaded; the place is brought into view then if it was chosen before. */
+  mapRef: RefObject<MapRef | null> | null,
   places: PlacesCollection,
   placeId: string | null,
   panelRef: RefObject<HTMLElement | null>,
 ): void {
   useEffect(() => {
-    const map = mapRef.current?.getMap();
+    const map = mapRef?.current?.getMap();
     if (!map || !placeId) return;
     const feature = places.features.find((f) => f.properties.id === placeId);
     if (!feature) return;

@@ -1,5 +1,15 @@
+import { useEffect, useState } from 'react';
+import { citation } from '../data/citation.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+
+type CopyState = 'copied' | 'failed' | null;
+
+const COPY_MESSAGE: Record<Exclude<CopyState, null>, string> = {
+  copied: 'Copied, with its source.',
+  // The clipboard needs a secure context (https or localhost) and the reader's permission.
+  failed: 'This browser would not copy it; select the passage instead.',
+};
 
 /** A verbatim passage with who said it; the text is rendered as text, never as HTML. */
 export function ExcerptCard({
@@ -11,6 +21,24 @@ export function ExcerptCard({
   source: Source | undefined;
   onRead: () => void;
 }) {
+  const [copy, setCopy] = useState<CopyState>(null);
+  useEffect(() => {
+    if (copy === null) return;
+    const timer = setTimeout(() => setCopy(null), 4000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  const copyCitation = () => {
+    // Absent outside a secure context, so reached through optional chaining, not assumed.
+    const write = navigator.clipboard?.writeText(citation(excerpt, source));
+    if (!write) setCopy('failed');
+    else
+      write.then(
+        () => setCopy('copied'),
+        () => setCopy('failed'),
+      );
+  };
+
   return (
     <figure className="excerpt" data-excerpt={excerpt.id}>
       <blockquote lang="en">{excerpt.text}</blockquote>
@@ -24,9 +52,17 @@ export function ExcerptCard({
             <span className={`source-kind kind-${source.kind}`}>{SOURCE_KIND_LABEL[source.kind]}</span>
           </>
         )}
-        <button type="button" className="link-button" onClick={onRead}>
-          Read in source
-        </button>
+        <span className="excerpt-actions">
+          <button type="button" className="link-button" onClick={onRead}>
+            Read in source
+          </button>
+          <button type="button" className="link-button" onClick={copyCitation}>
+            Copy quote
+          </button>
+        </span>
+        <span className="copy-status" aria-live="polite">
+          {copy && COPY_MESSAGE[copy]}
+        </span>
       </figcaption>
     </figure>
   );

@@ -54,6 +54,17 @@ describe('on a phone (390×844, touch)', () => {
     await w.context.close();
   });
 
+  it('opens a shared link to a city low on the map and sees the city above the sheet', async () => {
+    const w = await openPage(harness, '?place=taraz', PHONE);
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
+    await mapIdle(w.page);
+    const sheet = (await w.page.locator('.side').boundingBox())!;
+    const taraz = await placeOnScreen(w.page, 'taraz');
+    expect(taraz.y).toBeGreaterThan(0);
+    expect(taraz.y).toBeLessThan(sheet.y - 8);
+    await w.context.close();
+  });
+
   it('pans with one finger and zooms with two', async () => {
     const w = await openPage(harness, '', PHONE);
     await mapIdle(w.page);

@@ -251,6 +251,22 @@ describe('a reader', () => {
     await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
   });
 
+  it('copies a passage with its source, the words exactly as the source prints them', async () => {
+    const w = await open('?place=taraz');
+    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(harness.baseUrl).origin,
+    });
+    const card = w.page.locator('[data-excerpt="iwpr-koshim-loner"]');
+    await card.getByRole('button', { name: 'Copy quote' }).click();
+    await expect.poll(() => card.locator('.copy-status').textContent()).toBe('Copied, with its source.');
+    const pasted = await w.page.evaluate(() => navigator.clipboard.readText());
+    expect(pasted).toBe(
+      '“According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.” — ' +
+        'Meruert Sarsebai, Institute for War and Peace Reporting (via UNHCR Refworld), ' +
+        '“Kazakstan Faces Up to Terror Threat”, 28 November 2011, https://www.refworld.org/docid/4ed4c9f82.html.',
+    );
+  });
+
   it('searches by a variant and lands on the place', async () => {
     const w = await open();
     const searches: Array<[string, string]> = [

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citation } from '../../src/data/citation.ts';
 import { excerptRecord, sourceRecord } from '../../src/data/schema.ts';
 import { ROOT } from './geo-fixture.ts';
 
@@ -62,4 +63,24 @@ describe('every excerpt', () => {
       expect(textOf(x.sourceId).slice(x.start, x.end)).toBe(x.text);
     },
   );
+});
+
+describe('a copied citation', () => {
+  const sourceOf = (id: string) => sources.find((s) => s.id === id);
+  it('quotes the passage exactly, then names author, publisher, title, date and URL', () => {
+    const x = excerpts.find((e) => e.sourceId === 'iwpr-2011-11-28')!;
+    expect(citation(x, sourceOf(x.sourceId))).toBe(
+      `“${x.text}” — Meruert Sarsebai, Institute for War and Peace Reporting (via UNHCR Refworld), ` +
+        '“Kazakstan Faces Up to Terror Threat”, 28 November 2011, https://www.refworld.org/docid/4ed4c9f82.html.',
+    );
+  });
+  it('gives the date no more precisely than the source and names a newsdesk once', () => {
+    const x = excerpts.find((e) => e.sourceId === 'armedpolitics-2016')!;
+    expect(citation(x, sourceOf(x.sourceId))).toBe(
+      `“${x.text}” — ArmedPolitics Newsdesk, “Kazakhstan is shocked by terrorist attacks”, June 2016.`,
+    );
+  });
+  it('is the bare quotation when the source record is missing', () => {
+    expect(citation({ text: 'words' }, undefined)).toBe('“words”');
+  });
 });
