@@ -20,6 +20,7 @@ import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
+import { placeWithLinkedCamera } from './linked-camera.ts';
 import { nearestPlaceId } from './pick-place.ts';
 import { usePlaceInView } from './use-place-in-view.ts';
 import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
@@ -34,6 +35,7 @@ import {
 } from './layers.ts';
 
 const BASEMAP_STYLE = buildBasemapStyle();
+const LINKED_PLACE = placeWithLinkedCamera(window.location);
 const PLACE_LAYER_IDS = [PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
 const FILL_PARENT = { position: 'absolute', inset: 0 } as const;
 
@@ -167,7 +169,7 @@ export function MapView({
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
 
-  usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef);
+  usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
 
   return (
     <Map

@@ -2,7 +2,7 @@
  * Brings a chosen place into view: one chosen from search or the list may be off the map, and on a phone one
  * tapped low on the map would sit under its own panel. A place already in view stays where it is.
  */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { PlacesCollection } from '../data/schema.ts';
 import { isInView, uncoveredHeight } from './visible-area.ts';
@@ -13,12 +13,18 @@ export function usePlaceInView(
   places: PlacesCollection,
   placeId: string | null,
   panelRef: RefObject<HTMLElement | null>,
+  /** The place of a link that also set the camera: the first time it is shown, the camera stays. */
+  linkedPlaceId: string | null,
 ): void {
+  const keepLinkedCamera = useRef(linkedPlaceId !== null);
   useEffect(() => {
     const map = mapRef?.current?.getMap();
     if (!map || !placeId) return;
     const feature = places.features.find((f) => f.properties.id === placeId);
     if (!feature) return;
+    const linked = keepLinkedCamera.current && placeId === linkedPlaceId;
+    keepLinkedCamera.current = false;
+    if (linked) return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     // The panel has just opened and narrowed the map (on a desktop): measure the map at its new size now,
     // not when MapLibre's resize observer next runs, or a city would be judged against the old width.
@@ -34,5 +40,5 @@ export function usePlaceInView(
       offset: [0, -(box.height - visibleHeight) / 2],
       duration: reduced ? 0 : 800,
     });
-  }, [mapRef, placeId, places, panelRef]);
+  }, [mapRef, placeId, places, panelRef, linkedPlaceId]);
 }
