@@ -3,6 +3,11 @@ import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
 
+/** Whether the article holds the passage at its offsets: a highlight anywhere else would misquote it. */
+function holdsPassage(text: string, excerpt: Excerpt): boolean {
+  return text.slice(excerpt.start, excerpt.end) === excerpt.text;
+}
+
 /** The whole article in a modal dialog, the passage highlighted and scrolled into view. Esc closes it. */
 export function SourceReader({
   excerpt,
@@ -17,9 +22,13 @@ export function SourceReader({
   const mark = useRef<HTMLElement>(null);
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     dialog.current?.showModal();
+  }, []);
+
+  useEffect(() => {
     let cancelled = false;
     loadSourceText(source.file).then(
       (t) => !cancelled && setText(t),
@@ -28,7 +37,7 @@ export function SourceReader({
     return () => {
       cancelled = true;
     };
-  }, [source.file]);
+  }, [source.file, attempt]);
 
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
@@ -54,9 +63,22 @@ export function SourceReader({
           ×
         </button>
       </header>
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <div className="notice notice-error" role="alert">
+          <p>{error}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setError(null);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      )}
       {text === null && !error && <p>Loading the article…</p>}
-      {text !== null && (
+      {text !== null && holdsPassage(text, excerpt) && (
         <div className="article" tabIndex={0} aria-label="Article text">
           {text.slice(0, excerpt.start)}
           <mark ref={mark} data-excerpt={excerpt.id}>
@@ -64,6 +86,18 @@ export function SourceReader({
           </mark>
           {text.slice(excerpt.end)}
         </div>
+      )}
+      {text !== null && !holdsPassage(text, excerpt) && (
+        <>
+          <p className="notice notice-error" role="alert">
+            This copy of the article does not hold the passage where the data say it is, so nothing is
+            highlighted: the article file and the data no longer match. The passage as the data quote it:
+          </p>
+          <blockquote className="unmatched-passage">{excerpt.text}</blockquote>
+          <div className="article" tabIndex={0} aria-label="Article text">
+            {text}
+          </div>
+        </>
       )}
     </dialog>
   );

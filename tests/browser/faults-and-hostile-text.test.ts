@@ -51,6 +51,23 @@ describe('faults at run time', () => {
     await context.close();
   });
 
+  it('says an article could not be loaded, and shows it highlighted on retry', async () => {
+    const context = await newContext();
+    await context.route('**/data/sources/*.txt', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    const page = await context.newPage();
+    await page.goto(new URL('?place=taraz', harness.baseUrl).href);
+    const card = page.locator('[data-excerpt="iwpr-koshim-loner"]');
+    await card.getByRole('button', { name: 'Read in source' }).click();
+    const reader = page.locator('dialog.reader');
+    await expect.poll(() => reader.getByRole('alert').textContent()).toMatch(/HTTP 503/);
+    await context.unroute('**/data/sources/*.txt');
+    await reader.getByRole('button', { name: 'Try again' }).click();
+    await expect
+      .poll(() => reader.locator('mark').textContent())
+      .toBe('According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.');
+    expect(await reader.getByRole('alert').count()).toBe(0);
+  });
+
   it('says a data file is corrupt and still draws the places', async () => {
     const context = await newContext();
     await context.route('**/data/events.geojson', (route) =>
@@ -159,6 +176,9 @@ describe('hostile text in the data', () => {
     expect(await page.locator('.place-panel img, .place-panel a[href^="javascript"]').count()).toBe(0);
     await planted.getByRole('button', { name: 'Read in source' }).click();
     await expect.poll(() => page.locator('#reader-title').textContent()).toBe(HOSTILE);
+    // The planted passage is not in the article: nothing is highlighted, and the passage shows as text.
+    await expect.poll(() => page.locator('dialog.reader .unmatched-passage').textContent()).toBe(HOSTILE);
+    expect(await page.locator('dialog.reader mark').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Sources' }).click();
     expect(await page.locator('.sources-view').textContent()).toContain(HOSTILE);
