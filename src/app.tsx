@@ -92,10 +92,14 @@ function Reader({
     [data.events, hidden],
   );
   const counts = useSelectionCounts(indexes, selection);
-  const highlighted = useMemo(() => {
-    const ids = sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : [];
-    return selection.placeId ? [...ids, selection.placeId] : ids;
-  }, [sourceOnMap, indexes, selection.placeId]);
+  const sourcePlaceIds = useMemo(
+    () => (sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : []),
+    [sourceOnMap, indexes],
+  );
+  const highlighted = useMemo(
+    () => (selection.placeId ? [...sourcePlaceIds, selection.placeId] : sourcePlaceIds),
+    [sourcePlaceIds, selection.placeId],
+  );
 
   // Esc closes the panel (the reader dialog handles its own Esc).
   useEffect(() => {
@@ -158,6 +162,7 @@ function Reader({
               selection={selection}
               dataReady={loadedOnce}
               highlightedPlaceIds={highlighted}
+              sourcePlaceIds={sourcePlaceIds}
               onSelectPlace={selectPlace}
               restoreCamera={restoreCamera}
               onContextLost={onContextLost}

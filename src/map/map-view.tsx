@@ -23,6 +23,7 @@ import { useHoverCursor } from './hover-cursor.ts';
 import { placeWithLinkedCamera } from './linked-camera.ts';
 import { nearestPlaceId } from './pick-place.ts';
 import { usePlaceInView } from './use-place-in-view.ts';
+import { useSourceInView } from './use-source-in-view.ts';
 import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
   eventLayerId,
@@ -70,6 +71,8 @@ interface MapViewProps {
   /** False while the data are still loading: the first idle with data is what the benchmark times. */
   dataReady: boolean;
   highlightedPlaceIds: readonly string[];
+  /** The places of the source the reader asked to see on the map: brought into view together. */
+  sourcePlaceIds: readonly string[];
   onSelectPlace: (placeId: string) => void;
   /** Where to open instead of fitting Kazakhstan: the camera saved when the WebGL context was lost
    * (MapLibre clears its URL hash when a map is removed, so the hash cannot carry it). */
@@ -86,6 +89,7 @@ export function MapView({
   selection,
   dataReady,
   highlightedPlaceIds,
+  sourcePlaceIds,
   onSelectPlace,
   restoreCamera,
   onContextLost,
@@ -170,6 +174,7 @@ export function MapView({
   }, [dataReady]);
 
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
+  useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
 
   return (
     <Map

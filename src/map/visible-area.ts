@@ -31,3 +31,16 @@ export function isInView(
     point.x >= margin && point.x <= width - margin && point.y >= margin && point.y <= visibleHeight - margin
   );
 }
+
+/** The smallest [[west, south], [east, north]] box holding every point, or null for none. */
+export function boundsOf(
+  points: ReadonlyArray<readonly [number, number]>,
+): [[number, number], [number, number]] | null {
+  if (points.length === 0) return null;
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
+}

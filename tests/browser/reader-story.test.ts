@@ -344,6 +344,12 @@ describe('a reader', () => {
       ].sort(),
     );
     expect(highlighted).toEqual(['aktobe', 'astana', 'atyrau', 'kazakhstan', 'taraz']);
+    // The content site compares Aktobe with Nalchik, off-screen beside the open panel: the map takes it in.
+    await expect(placeOnScreen(w.page, 'nalchik')).rejects.toThrow(/off the visible map/);
+    await w.page.locator('[data-source="birmiss-2017"] button', { hasText: 'Show its places' }).click();
+    await mapIdle(w.page);
+    for (const id of ['nalchik', 'balkhash', 'kashagan'])
+      expect(await placeOnScreen(w.page, id)).toBeTruthy();
   });
 
   it('uses the list view: a sortable table whose rows open a place', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInView, uncoveredHeight } from '../../src/map/visible-area.ts';
+import { boundsOf, isInView, uncoveredHeight } from '../../src/map/visible-area.ts';
 
 const map = { left: 0, top: 100, right: 390, bottom: 700 };
 
@@ -20,5 +20,24 @@ describe('the part of the map a panel leaves visible', () => {
     expect(isInView({ x: 200, y: 250 }, 390, 300, 16)).toBe(true);
     expect(isInView({ x: 200, y: 295 }, 390, 300, 16)).toBe(false);
     expect(isInView({ x: 5, y: 150 }, 390, 300, 16)).toBe(false);
+  });
+});
+
+describe('the box around a source’s places', () => {
+  it('runs from the westmost and southmost place to the eastmost and northmost', () => {
+    const nalchik = [43.6, 43.5] as const;
+    const aktobe = [57.2, 50.3] as const;
+    const balkhash = [75.0, 46.8] as const;
+    expect(boundsOf([aktobe, nalchik, balkhash])).toEqual([
+      [43.6, 43.5],
+      [75.0, 50.3],
+    ]);
+  });
+  it('is a point for one place and nothing for none', () => {
+    expect(boundsOf([[57.2, 50.3]])).toEqual([
+      [57.2, 50.3],
+      [57.2, 50.3],
+    ]);
+    expect(boundsOf([])).toBeNull();
   });
 });
