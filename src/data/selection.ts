@@ -117,3 +117,18 @@ export function fromShownSources<T extends { sourceId: string }>(
 ): T[] {
   return items.filter((x) => !hidden.has(x.sourceId));
 }
+
+/**
+ * A place's passages read source by source: each source's together, sources in the order the data list
+ * them, each source's passages in the order they stand in its text.
+ */
+export function inReadingOrder<T extends { sourceId: string; start: number }>(
+  excerpts: readonly T[],
+  sourceOrder: readonly string[],
+): T[] {
+  const rank = (id: string) => {
+    const i = sourceOrder.indexOf(id);
+    return i === -1 ? sourceOrder.length : i;
+  };
+  return [...excerpts].sort((a, b) => rank(a.sourceId) - rank(b.sourceId) || a.start - b.start);
+}

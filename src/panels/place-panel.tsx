@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
-import { fromShownSources, matchesSelection, type Selection } from '../data/selection.ts';
+import { fromShownSources, inReadingOrder, matchesSelection, type Selection } from '../data/selection.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
@@ -57,9 +57,12 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
   if (!place) return null;
   const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
   const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
-  const excerpts = fromShownSources(
-    excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
-    selection.hiddenSources,
+  const excerpts = inReadingOrder(
+    fromShownSources(
+      excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
+      selection.hiddenSources,
+    ),
+    [...indexes.sourceById.keys()],
   );
   const precisionNote = PLACE_PRECISION_NOTE[place.precision];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../../src/data/schema.ts';
 import {
   DEFAULT_SELECTION,
+  inReadingOrder,
   kindCounts,
   matchesSelection,
   tallyEvents,
@@ -110,5 +111,22 @@ describe('the timeline’s years', () => {
   });
   it('leave out a year no event could have, which then shows under all years only', () => {
     expect(timelineYears([16, 20016])).toEqual(DEFAULT_YEARS);
+  });
+});
+
+describe('a place’s passages', () => {
+  it('are read source by source, in the sources’ order, each source’s in the order of its text', () => {
+    const x = (id: string, sourceId: string, start: number) => ({ id, sourceId, start });
+    const ordered = inReadingOrder(
+      [
+        x('b-late', 'b', 900),
+        x('a-late', 'a', 500),
+        x('unknown', 'z', 0),
+        x('b-early', 'b', 10),
+        x('a-early', 'a', 5),
+      ],
+      ['a', 'b'],
+    );
+    expect(ordered.map((e) => e.id)).toEqual(['a-early', 'a-late', 'b-early', 'b-late', 'unknown']);
   });
 });
