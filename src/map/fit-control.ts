@@ -5,6 +5,7 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { useControl } from 'react-map-gl/maplibre';
 import { FIRST_VIEW } from './basemap-style.ts';
+import { moveDuration } from './camera-moves.ts';
 
 /** The SVG XML namespace: a name that createElementNS needs, never fetched. */
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
@@ -34,8 +35,7 @@ class FitControl implements IControl {
     icon.append(path);
     button.append(icon);
     button.addEventListener('click', () => {
-      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      map.fitBounds(FIRST_VIEW.bounds, { ...FIRST_VIEW.fitBoundsOptions, duration: reduced ? 0 : 600 });
+      map.fitBounds(FIRST_VIEW.bounds, { ...FIRST_VIEW.fitBoundsOptions, duration: moveDuration(600) });
     });
     container.append(button);
     this.container = container;

@@ -5,7 +5,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { PlacesCollection } from '../data/schema.ts';
-import { isInView, uncoveredHeight } from './visible-area.ts';
+import { measureVisibleMap, moveDuration } from './camera-moves.ts';
+import { isInView } from './visible-area.ts';
 
 export function usePlaceInView(
   /** Null until the map has loaded; the place is brought into view then if it was chosen before. */
@@ -26,19 +27,14 @@ export function usePlaceInView(
     keepLinkedCamera.current = false;
     if (linked) return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
-    // The panel has just opened and narrowed the map (on a desktop): measure the map at its new size now,
-    // not when MapLibre's resize observer next runs, or a city would be judged against the old width.
-    map.resize();
-    const box = map.getContainer().getBoundingClientRect();
-    const visibleHeight = uncoveredHeight(box, panelRef.current?.getBoundingClientRect() ?? null);
-    if (isInView(map.project([lon, lat]), box.width, visibleHeight, 16)) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const { width, height, visibleHeight } = measureVisibleMap(map, panelRef.current);
+    if (isInView(map.project([lon, lat]), width, visibleHeight, 16)) return;
     map.flyTo({
       center: [lon, lat],
       zoom: Math.max(map.getZoom(), 4.5),
       // Centre it in the part of the map no panel covers.
-      offset: [0, -(box.height - visibleHeight) / 2],
-      duration: reduced ? 0 : 800,
+      offset: [0, -(height - visibleHeight) / 2],
+      duration: moveDuration(800),
     });
   }, [mapRef, placeId, places, panelRef, linkedPlaceId]);
 }

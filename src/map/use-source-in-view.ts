@@ -6,7 +6,8 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import type { PlacesCollection } from '../data/schema.ts';
-import { boundsOf, isInView, uncoveredHeight } from './visible-area.ts';
+import { measureVisibleMap, moveDuration } from './camera-moves.ts';
+import { boundsOf, isInView } from './visible-area.ts';
 
 const MARGIN = 24;
 /** A source that speaks of one city is shown with the country around it, not street by street. */
@@ -28,16 +29,13 @@ export function useSourceInView(
       .map((f) => f.geometry.coordinates as [number, number]);
     const bounds = boundsOf(points);
     if (!bounds) return;
-    map.resize();
-    const box = map.getContainer().getBoundingClientRect();
-    const visibleHeight = uncoveredHeight(box, panelRef.current?.getBoundingClientRect() ?? null);
-    if (points.every((p) => isInView(map.project(p), box.width, visibleHeight, MARGIN))) return;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const { width, height, visibleHeight } = measureVisibleMap(map, panelRef.current);
+    if (points.every((p) => isInView(map.project(p), width, visibleHeight, MARGIN))) return;
     const pad = MARGIN * 2;
     map.fitBounds(bounds, {
-      padding: { top: pad, left: pad, right: pad, bottom: pad + box.height - visibleHeight },
+      padding: { top: pad, left: pad, right: pad, bottom: pad + height - visibleHeight },
       maxZoom: MAX_ZOOM,
-      duration: reduced ? 0 : 800,
+      duration: moveDuration(800),
     });
   }, [mapRef, places, placeIds, panelRef]);
 }
