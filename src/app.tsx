@@ -10,9 +10,10 @@ import type { EventKind } from './data/schema.ts';
 import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
 import { hasWebGLApi } from './map/webgl.ts';
+import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
-import { LoadFailures, MapMissing } from './panels/notices.tsx';
+import { LoadFailures, MapMissing, PanelFault } from './panels/notices.tsx';
 import { PlacePanel } from './panels/place-panel.tsx';
 import { SourceReader } from './panels/source-reader.tsx';
 import { SourcesView } from './panels/sources-view.tsx';
@@ -155,22 +156,28 @@ function Reader({
         )}
         {showMap ? (
           <div className="map-wrap">
-            <MapView
+            <ErrorBoundary
               key={mapKey}
-              events={mapEvents}
-              places={data.places}
-              selection={selection}
-              dataReady={loadedOnce}
-              highlightedPlaceIds={highlighted}
-              sourcePlaceIds={sourcePlaceIds}
-              onSelectPlace={selectPlace}
-              restoreCamera={restoreCamera}
-              onContextLost={onContextLost}
-              panelRef={panelRef}
-              onFailure={(message) => {
-                if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);
-              }}
-            />
+              fallback={() => null}
+              // The list takes the map's place, with the reason, as it does without WebGL.
+              onError={(error) => setMapProblem(`the map stopped (${error.message}).`)}
+            >
+              <MapView
+                events={mapEvents}
+                places={data.places}
+                selection={selection}
+                dataReady={loadedOnce}
+                highlightedPlaceIds={highlighted}
+                sourcePlaceIds={sourcePlaceIds}
+                onSelectPlace={selectPlace}
+                restoreCamera={restoreCamera}
+                onContextLost={onContextLost}
+                panelRef={panelRef}
+                onFailure={(message) => {
+                  if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);
+                }}
+              />
+            </ErrorBoundary>
           </div>
         ) : (
           <div className="list-wrap">
@@ -203,29 +210,39 @@ function Reader({
 
       {panelOpen && (
         <aside className="side" aria-label="Details" ref={panelRef}>
-          {selection.placeId !== null ? (
-            <PlacePanel
-              key={selection.placeId}
-              placeId={selection.placeId}
-              indexes={indexes}
-              selection={selection}
-              onClose={() => selectPlace(null)}
-              onRead={setReadingExcerptId}
-            />
-          ) : (
-            <SourcesView
-              sources={data.sources}
-              indexes={indexes}
-              hiddenSources={hidden}
-              shownOnMap={sourceOnMap}
-              onToggleSource={(id) =>
-                setSelection((s) => ({ ...s, hiddenSources: toggle(s.hiddenSources, id) }))
-              }
-              onShowOnMap={setSourceOnMap}
-              onSelectPlace={(id) => selectPlace(id)}
-              onClose={() => setSourcesOpen(false)}
-            />
-          )}
+          <ErrorBoundary
+            key={selection.placeId ?? 'sources'}
+            fallback={(error) => (
+              <PanelFault
+                error={error}
+                onClose={() => (selection.placeId !== null ? selectPlace(null) : setSourcesOpen(false))}
+              />
+            )}
+          >
+            {selection.placeId !== null ? (
+              <PlacePanel
+                key={selection.placeId}
+                placeId={selection.placeId}
+                indexes={indexes}
+                selection={selection}
+                onClose={() => selectPlace(null)}
+                onRead={setReadingExcerptId}
+              />
+            ) : (
+              <SourcesView
+                sources={data.sources}
+                indexes={indexes}
+                hiddenSources={hidden}
+                shownOnMap={sourceOnMap}
+                onToggleSource={(id) =>
+                  setSelection((s) => ({ ...s, hiddenSources: toggle(s.hiddenSources, id) }))
+                }
+                onShowOnMap={setSourceOnMap}
+                onSelectPlace={(id) => selectPlace(id)}
+                onClose={() => setSourcesOpen(false)}
+              />
+            )}
+          </ErrorBoundary>
         </aside>
       )}
 

@@ -11,12 +11,16 @@ import './styles.css';
 import { App } from './app.tsx';
 import { loadData } from './data/data-store.ts';
 import { loadMapFonts } from './map/map-fonts.ts';
+import { ErrorBoundary } from './panels/error-boundary.tsx';
+import { AppFault } from './panels/notices.tsx';
 
 void loadData();
 // Data and fonts load side by side; the page renders once the map's fonts are in.
 await loadMapFonts();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary fallback={(error) => <AppFault error={error} />}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

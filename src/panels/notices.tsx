@@ -36,3 +36,37 @@ export function MapMissing({ reason }: { reason: string }) {
     </p>
   );
 }
+
+/** In place of a panel that failed to draw: the map, the list and the other places still work. */
+export function PanelFault({ error, onClose }: { error: Error; onClose: () => void }) {
+  return (
+    <div className="panel">
+      <div className="notice notice-error" role="alert">
+        <p>
+          <strong>This panel could not be shown</strong> ({error.message}). The map, the list and the other
+          places still work.
+        </p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** In place of the whole page when it cannot go on: says so, and offers a reload. */
+export function AppFault({ error }: { error: Error }) {
+  return (
+    <main className="app-fault">
+      <h1>Steppe Sources</h1>
+      <div className="notice notice-error" role="alert">
+        <p>
+          <strong>The page stopped</strong> ({error.message}).
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    </main>
+  );
+}

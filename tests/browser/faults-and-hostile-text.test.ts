@@ -68,6 +68,31 @@ describe('faults at run time', () => {
     expect(await reader.getByRole('alert').count()).toBe(0);
   });
 
+  it('keeps the map and the other places working when one panel fails to draw, and says so', async () => {
+    const context = await newContext();
+    // A fault planted in Aktobe's panel, as a bug in it would be: focusing its heading throws.
+    await context.addInitScript(() => {
+      const focus = HTMLElement.prototype.focus;
+      HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+        if (this.id === 'place-title' && this.textContent === 'Aktobe') throw new Error('planted fault');
+        focus.call(this, options);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('?place=aktobe', harness.baseUrl).href);
+    const side = page.locator('.side');
+    await expect
+      .poll(() => side.getByRole('alert').textContent())
+      .toMatch(/This panel could not be shown \(planted fault\)/);
+    await mapIdle(page);
+    expect((await renderedEventIds(page)).length).toBeGreaterThan(10);
+    await side.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => side.count()).toBe(0);
+    const taraz = await placeOnScreen(page, 'taraz');
+    await page.mouse.click(taraz.x, taraz.y);
+    await expect.poll(() => page.locator('.place-panel h2').textContent()).toBe('Taraz');
+  });
+
   it('says a data file is corrupt and still draws the places', async () => {
     const context = await newContext();
     await context.route('**/data/events.geojson', (route) =>
