@@ -51,14 +51,15 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
             const note = PRECISION_NOTE[e.datePrecision];
             return (
               <tr key={e.id} data-event={e.id}>
-                <td>
+                {/* data-label names the column on a phone, where each row is a card. */}
+                <td className="event-date">
                   <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
                   {note && <span className="uncertain"> ({note})</span>}
                 </td>
-                <td>
+                <td data-label="Kind">
                   <ShapeIcon kind={e.kind} hollow={isUncertain(e)} /> {KIND_STYLE[e.kind].label}
                 </td>
-                <td>
+                <td data-label="Place">
                   {place ? (
                     <button type="button" className="link-button" onClick={() => onSelectPlace(e.placeId)}>
                       {place.nameEn}
@@ -71,8 +72,8 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
                     <span className="uncertain"> ({e.placePrecision} only)</span>
                   )}
                 </td>
-                <td>{e.summary}</td>
-                <td>
+                <td data-label="Our summary">{e.summary}</td>
+                <td data-label="Sources">
                   {e.sourceIds
                     .filter((id) => !hiddenSources.has(id))
                     .map((id) => indexes.sourceById.get(id)?.publisher ?? id)

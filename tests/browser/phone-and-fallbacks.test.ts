@@ -65,6 +65,25 @@ describe('on a phone (390×844, touch)', () => {
     await w.context.close();
   });
 
+  it('reads the list as one card per event, with its sources and nothing cut off', async () => {
+    const w = await openPage(harness, '?year=2011', PHONE);
+    await w.page.getByRole('button', { name: 'List' }).tap();
+    const row = w.page.locator('tr[data-event="taraz-2011-11-12-attack"]');
+    const sources = row.locator('td[data-label="Sources"]');
+    expect(await sources.isVisible()).toBe(true);
+    expect(await sources.textContent()).toContain('Institute for War and Peace Reporting');
+    const box = (await row.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The sort control stays within reach.
+    await w.page.getByRole('button', { name: /^Date/ }).tap();
+    expect(await w.page.locator('.event-list tbody tr').first().getAttribute('data-event')).toBe(
+      'taraz-2011-11-12-attack',
+    );
+    await w.context.close();
+  });
+
   it('pans with one finger and zooms with two', async () => {
     const w = await openPage(harness, '', PHONE);
     await mapIdle(w.page);
