@@ -5,12 +5,18 @@
  */
 const SAMPLE = 'Aa Ақ Әә Ғғ Өө Ұұ Үү Һһ Іі';
 
+/** How long the page waits for the fonts before drawing anyway: a stalled font request must not keep it
+ * blank (labels would then use a fallback font). */
+const FONT_WAIT_MS = 4000;
+
 export function loadMapFonts(): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
-  return Promise.all(
+  const loaded = Promise.all(
     ['400', '600'].map((weight) => document.fonts.load(`${weight} 16px "Noto Sans"`, SAMPLE)),
   ).then(
     () => undefined,
     () => undefined, // a font that fails to load must not keep the map from drawing
   );
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, FONT_WAIT_MS));
+  return Promise.race([loaded, waited]);
 }

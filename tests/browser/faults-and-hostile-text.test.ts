@@ -93,6 +93,18 @@ describe('faults at run time', () => {
     await expect.poll(() => page.locator('.place-panel h2').textContent()).toBe('Taraz');
   });
 
+  it('draws the page and the map even when the font files never arrive', async () => {
+    const context = await newContext();
+    // Font requests left unanswered, as a stalled server would leave them.
+    await context.route(/\.woff2?$/, () => undefined);
+    const page = await context.newPage();
+    // The browser's load event waits for the fonts too; the reader does not.
+    await page.goto(harness.baseUrl, { waitUntil: 'domcontentloaded' });
+    await mapIdle(page);
+    expect(await page.locator('.top-bar h1').textContent()).toContain('Steppe Sources');
+    expect((await renderedEventIds(page)).length).toBeGreaterThan(10);
+  });
+
   it('says a data file is corrupt and still draws the places', async () => {
     const context = await newContext();
     await context.route('**/data/events.geojson', (route) =>
