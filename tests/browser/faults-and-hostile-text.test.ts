@@ -105,6 +105,14 @@ describe('faults at run time', () => {
     expect((await renderedEventIds(page)).length).toBeGreaterThan(10);
   });
 
+  it('says so in the page when its scripts cannot be loaded, rather than showing a blank page', async () => {
+    const context = await newContext();
+    await context.route(/\/assets\/index-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    await page.goto(harness.baseUrl);
+    expect(await page.locator('#root').textContent()).toMatch(/scripts could not be loaded/);
+  });
+
   it('says a data file is corrupt and still draws the places', async () => {
     const context = await newContext();
     await context.route('**/data/events.geojson', (route) =>
