@@ -8,6 +8,11 @@ interface ErrorBoundaryProps {
   children: ReactNode;
 }
 
+/** What was thrown, as an Error: code may throw anything. */
+function asError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
+}
+
 /**
  * Catches a fault while drawing one part of the page and shows a message there, so the rest of the page
  * keeps working instead of going blank. A new `key` gives the part a fresh start (another city).
@@ -15,12 +20,12 @@ interface ErrorBoundaryProps {
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error | null }> {
   state = { error: null as Error | null };
 
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
+  static getDerivedStateFromError(thrown: unknown) {
+    return { error: asError(thrown) };
   }
 
-  componentDidCatch(error: unknown) {
-    this.props.onError?.(error instanceof Error ? error : new Error(String(error)));
+  componentDidCatch(thrown: unknown) {
+    this.props.onError?.(asError(thrown));
   }
 
   render() {

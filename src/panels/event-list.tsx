@@ -51,7 +51,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
             const note = PRECISION_NOTE[e.datePrecision];
             return (
               <tr key={e.id} data-event={e.id}>
-                {/* data-label names the column on a phone, where each row is a card. */}
+                {/* On a phone each row is a card: the date heads it, the other cells' data-label names them. */}
                 <td className="event-date">
                   <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
                   {note && <span className="uncertain"> ({note})</span>}
