@@ -43,6 +43,8 @@ export function SourceReader({
     mark.current?.scrollIntoView({ block: 'center' });
   }, [text]);
 
+  const holds = text !== null && holdsPassage(text, excerpt);
+
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
       <header className="panel-header">
@@ -78,7 +80,7 @@ export function SourceReader({
         </div>
       )}
       {text === null && !error && <p>Loading the article…</p>}
-      {text !== null && holdsPassage(text, excerpt) && (
+      {text !== null && holds && (
         <div className="article" tabIndex={0} aria-label="Article text">
           {text.slice(0, excerpt.start)}
           <mark ref={mark} data-excerpt={excerpt.id}>
@@ -87,7 +89,7 @@ export function SourceReader({
           {text.slice(excerpt.end)}
         </div>
       )}
-      {text !== null && !holdsPassage(text, excerpt) && (
+      {text !== null && !holds && (
         <>
           <p className="notice notice-error" role="alert">
             This copy of the article does not hold the passage where the data say it is, so nothing is
