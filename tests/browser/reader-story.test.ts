@@ -208,6 +208,19 @@ describe('a reader', () => {
     expect(w.pageErrors).toEqual([]);
   });
 
+  it('reaches every year on the timeline beside an open panel in a small window', async () => {
+    const w = await openPage(harness, '?place=aktobe', { viewport: { width: 800, height: 600 } });
+    opened.push(w);
+    await mapIdle(w.page);
+    const side = (await w.page.locator('.side').boundingBox())!;
+    expect(await w.page.locator('.years').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    for (const year of ['2005', '2016', '2017']) {
+      const box = (await w.page.locator(`[data-year="${year}"]`).boundingBox())!;
+      expect(box.x + box.width, year).toBeLessThanOrEqual(side.x);
+      expect(box.y + box.height, year).toBeLessThanOrEqual(600);
+    }
+  });
+
   it('sees the three death tolls for Aktobe side by side, each marked contested and each leading to its words', async () => {
     const w = await open('?place=aktobe');
     const rows = w.page.locator('.place-panel tr.contested');
