@@ -1,5 +1,6 @@
-/** Labels, colours and shapes for the kinds of events and sources, and date display at its precision. */
-import type { DatePrecision, EventKind, Measure, SourceKind } from './schema.ts';
+/** Labels, colours and shapes for the kinds of events and sources, date display at its precision, and when an
+ * event is drawn hollow. */
+import type { DatePrecision, EventKind, EventProperties, Measure, SourceKind } from './schema.ts';
 
 export type Shape = 'triangle' | 'star' | 'circle' | 'square' | 'shield' | 'hexagon' | 'diamond';
 
@@ -70,3 +71,9 @@ export const PRECISION_NOTE: Record<DatePrecision, string | null> = {
   year: 'dated to the year only',
   undated: 'no date in the source',
 };
+
+/** Drawn hollow, on the map and in the lists: dated less precisely than a day, or placed less than a city.
+ * The map's layer says the same in a style expression (UNCERTAIN in map/layers.ts); a test holds them equal. */
+export function isUncertain(e: Pick<EventProperties, 'datePrecision' | 'placePrecision'>): boolean {
+  return e.datePrecision !== 'day' || e.placePrecision !== 'city';
+}

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
-import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
-import { isUncertain } from './place-panel.tsx';
+import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ShapeIcon } from './shape-icon.tsx';
 import { ShowMore } from './show-more.tsx';
 import { usePaged } from './use-paged.ts';

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
-import type { EventProperties } from '../data/schema.ts';
 import { fromShownSources, inReadingOrder, matchesSelection, type Selection } from '../data/selection.ts';
-import { KIND_STYLE, PRECISION_NOTE, formatDate } from '../data/vocabulary.ts';
+import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -17,10 +16,6 @@ const PLACE_PRECISION_NOTE = {
   region: 'placed to the area only',
   country: 'placed to the country only',
 } as const;
-
-export function isUncertain(e: EventProperties): boolean {
-  return e.datePrecision !== 'day' || e.placePrecision !== 'city';
-}
 
 interface PlacePanelProps {
   placeId: string;

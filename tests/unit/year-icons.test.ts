@@ -1,6 +1,7 @@
 import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EVENT_KINDS, type EventsCollection } from '../../src/data/schema.ts';
+import { isUncertain } from '../../src/data/vocabulary.ts';
 
 // Node has no canvas: two-pixel stand-ins for the drawn icons, opaque, with the real base names.
 class FakeImageData {
@@ -156,7 +157,7 @@ describe('years shown by their icons', () => {
                 [],
               ),
             );
-            const uncertain = datePrecision !== 'day' || placePrecision !== 'city';
+            const uncertain = isUncertain({ datePrecision, placePrecision } as never);
             expect(name).toBe(`${kind}-${uncertain ? 'hollow' : 'solid'}-${yearKey(year)}`);
             map.ask(name);
             expect(map.hasImage(name)).toBe(true);
