@@ -119,16 +119,20 @@ export function fromShownSources<T extends { sourceId: string }>(
 }
 
 /**
- * A place's passages read source by source: each source's together, sources in the order the data list
- * them, each source's passages in the order they stand in its text.
+ * A place's passages read source by source: one group per source, in the order the data list the sources,
+ * each group's passages in the order they stand in its text.
  */
-export function inReadingOrder<T extends { sourceId: string; start: number }>(
+export function groupedBySource<T extends { sourceId: string; start: number }>(
   excerpts: readonly T[],
   sourceOrder: readonly string[],
-): T[] {
+): Array<{ sourceId: string; excerpts: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const x of excerpts) groups.set(x.sourceId, [...(groups.get(x.sourceId) ?? []), x]);
   const rank = (id: string) => {
     const i = sourceOrder.indexOf(id);
     return i === -1 ? sourceOrder.length : i;
   };
-  return [...excerpts].sort((a, b) => rank(a.sourceId) - rank(b.sourceId) || a.start - b.start);
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([sourceId, list]) => ({ sourceId, excerpts: list.sort((x, y) => x.start - y.start) }));
 }

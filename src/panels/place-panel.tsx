@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
-import { fromShownSources, inReadingOrder, matchesSelection, type Selection } from '../data/selection.ts';
+import { fromShownSources, groupedBySource, matchesSelection, type Selection } from '../data/selection.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
@@ -52,7 +52,7 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
   if (!place) return null;
   const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
   const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
-  const excerpts = inReadingOrder(
+  const passages = groupedBySource(
     fromShownSources(
       excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
       selection.hiddenSources,
@@ -149,17 +149,25 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
       <ShowMore paged={paged} />
 
       <h3>What the sources say</h3>
-      {excerpts.length === 0 ? (
+      {passages.length === 0 ? (
         <p className="empty">No passage about this place in the current selection.</p>
       ) : (
-        excerpts.map((x) => (
-          <ExcerptCard
-            key={x.id}
-            excerpt={x}
-            source={indexes.sourceById.get(x.sourceId)}
-            onRead={() => onRead(x.id)}
-          />
-        ))
+        passages.map(({ sourceId, excerpts }) => {
+          const source = indexes.sourceById.get(sourceId);
+          return (
+            <section key={sourceId} className="source-passages" data-passages-of={sourceId}>
+              <h4>
+                {source?.publisher ?? sourceId}{' '}
+                <span className="passage-count">
+                  · {excerpts.length} passage{excerpts.length === 1 ? '' : 's'}
+                </span>
+              </h4>
+              {excerpts.map((x) => (
+                <ExcerptCard key={x.id} excerpt={x} source={source} onRead={() => onRead(x.id)} />
+              ))}
+            </section>
+          );
+        })
       )}
     </section>
   );

@@ -242,6 +242,16 @@ describe('a reader', () => {
     await expect
       .poll(() => w.page.locator('dialog.reader mark').textContent())
       .toContain('As a result of that event 4 civilians, 18 militants, 3 soldiers were killed.');
+    await w.page.keyboard.press('Escape');
+    // Below the figures, each source's passages stand together under its name.
+    const groups = await w.page.locator('.place-panel .source-passages h4').allTextContents();
+    expect(groups.map((g) => g.split(' · ')[0])).toEqual([
+      'ArmedPolitics Newsdesk',
+      'Al Jazeera (as republished by an aggregator)',
+      'Central Media Office of Hizb ut Tahrir',
+      'en.birmiss.com (News and Society / Policy)',
+      'Institute for War and Peace Reporting (via UNHCR Refworld)',
+    ]);
   });
 
   it('reads a passage in its source, highlighted and scrolled into view', async () => {

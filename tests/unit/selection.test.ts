@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventProperties } from '../../src/data/schema.ts';
 import {
   DEFAULT_SELECTION,
-  inReadingOrder,
+  groupedBySource,
   kindCounts,
   matchesSelection,
   tallyEvents,
@@ -117,7 +117,7 @@ describe('the timeline’s years', () => {
 describe('a place’s passages', () => {
   it('are read source by source, in the sources’ order, each source’s in the order of its text', () => {
     const x = (id: string, sourceId: string, start: number) => ({ id, sourceId, start });
-    const ordered = inReadingOrder(
+    const groups = groupedBySource(
       [
         x('b-late', 'b', 900),
         x('a-late', 'a', 500),
@@ -127,6 +127,10 @@ describe('a place’s passages', () => {
       ],
       ['a', 'b'],
     );
-    expect(ordered.map((e) => e.id)).toEqual(['a-early', 'a-late', 'b-early', 'b-late', 'unknown']);
+    expect(groups.map((g) => [g.sourceId, g.excerpts.map((e) => e.id)])).toEqual([
+      ['a', ['a-early', 'a-late']],
+      ['b', ['b-early', 'b-late']],
+      ['z', ['unknown']],
+    ]);
   });
 });
