@@ -28,14 +28,20 @@ async function newContext(options?: Parameters<Harness['browser']['newContext']>
   return context;
 }
 
+/** Opens `path` in a fresh context where every request matching `pattern` fails with `status`. */
+async function openWithFailing(path: string, pattern: string, status: number) {
+  const context = await newContext();
+  await context.route(pattern, (route) => route.fulfill({ status, body: 'unavailable' }));
+  const page = await context.newPage();
+  await page.goto(new URL(path, harness.baseUrl).href);
+  return { context, page };
+}
+
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=2">click</a>';
 
 describe('faults at run time', () => {
   it('says which data file is missing, keeps the rest usable, and recovers on retry', async () => {
-    const context = await newContext();
-    await context.route('**/data/claims.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    const page = await context.newPage();
-    await page.goto(new URL('?place=aktobe', harness.baseUrl).href);
+    const { context, page } = await openWithFailing('?place=aktobe', '**/data/claims.json', 404);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/data\/claims\.json.*HTTP 404/);
     await mapIdle(page);
@@ -52,10 +58,7 @@ describe('faults at run time', () => {
   });
 
   it('says an article could not be loaded, and shows it highlighted on retry', async () => {
-    const context = await newContext();
-    await context.route('**/data/sources/*.txt', (route) => route.fulfill({ status: 503, body: 'busy' }));
-    const page = await context.newPage();
-    await page.goto(new URL('?place=taraz', harness.baseUrl).href);
+    const { context, page } = await openWithFailing('?place=taraz', '**/data/sources/*.txt', 503);
     const card = page.locator('[data-excerpt="iwpr-koshim-loner"]');
     await card.getByRole('button', { name: 'Read in source' }).click();
     const reader = page.locator('dialog.reader');
