@@ -13,6 +13,11 @@ z.config({ jitless: true });
 /** Lowercase slug: links carry these ids, so they must be stable and URL-safe. */
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "semey"');
 
+/** An id as a reader may type it in a URL (`?place=Aktobe `), brought to the slug it means. */
+export function normaliseId(token: string): string {
+  return token.trim().toLowerCase();
+}
+
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'undated'] as const;
 export const datePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof datePrecision>;

@@ -3,12 +3,14 @@
  * where its place lies off-screen: the reader who shared it chose that view. Read once, at start, before
  * MapLibre rewrites the hash.
  */
+import { normaliseId } from '../data/schema.ts';
 
 /** The place whose link also set the camera, or null when the link set no camera (or no place). */
 export function placeWithLinkedCamera(location: { hash: string; search: string }): string | null {
   const place = new URLSearchParams(location.search).get('place');
   if (place === null || !isCameraHash(location.hash)) return null;
-  return place.trim().toLowerCase();
+  // Read as the URL's selection reads it, so the two name the same place.
+  return normaliseId(place);
 }
 
 /** `#zoom/lat/lng[/bearing[/pitch]]` with values MapLibre accepts; otherwise it fits Kazakhstan instead. */

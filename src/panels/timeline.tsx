@@ -69,7 +69,7 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
         >
           {playing ? <path d="M1 0h3v10H1zM6 0h3v10H6z" /> : <path d="M1 0l9 5-9 5z" />}
         </svg>
-        {/* On a phone only the icon shows, so that every year fits on one row. */}
+        {/* Where the controls are narrow (a phone, a small window) only the icon shows, so every year fits. */}
         <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
       </button>
       <div role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>

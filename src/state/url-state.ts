@@ -1,9 +1,10 @@
 /**
  * The reader's selection in the query string: `year` (a year or `all`), `layers` (comma-separated event kinds
  * shown, plus `comparisons`), `place` (a place id) and `sources` (comma-separated source ids shown).
- * Anything that makes no sense falls back to the default; parsing never throws.
+ * Anything that makes no sense falls back to the default; parsing never throws. Ids and kinds are read in any
+ * case and with stray spaces (`?place=Aktobe`), as normaliseId reads them.
  */
-import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
+import { EVENT_KINDS, normaliseId, type EventKind } from '../data/schema.ts';
 import { DEFAULT_SELECTION, type Selection } from '../data/selection.ts';
 
 export interface Known {
@@ -15,11 +16,6 @@ export interface Known {
 
 const COMPARISONS = 'comparisons';
 
-/** Ids are lowercase slugs; a hand-typed `?place=Aktobe` or `layers=Attack` still means them. */
-function normalise(token: string): string {
-  return token.trim().toLowerCase();
-}
-
 function parseYear(value: string | null, known: Known): number | null {
   if (value === null || value === 'all' || !/^\d{4}$/.test(value)) return DEFAULT_SELECTION.year;
   const year = Number(value);
@@ -28,7 +24,7 @@ function parseYear(value: string | null, known: Known): number | null {
 
 function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'comparisons'> {
   if (value === null) return { kinds: DEFAULT_SELECTION.kinds, comparisons: DEFAULT_SELECTION.comparisons };
-  const tokens = value.split(',').map(normalise);
+  const tokens = value.split(',').map(normaliseId);
   const kinds = new Set(tokens.filter((t): t is EventKind => (EVENT_KINDS as readonly string[]).includes(t)));
   const comparisons = tokens.includes(COMPARISONS);
   // A list of nothing but nonsense is not a request to hide everything.
@@ -43,7 +39,7 @@ function parseSources(value: string | null, known: Known): ReadonlySet<string> {
   const shown = new Set(
     value
       .split(',')
-      .map(normalise)
+      .map(normaliseId)
       .filter((id) => known.sourceIds.includes(id)),
   );
   if (shown.size === 0 && value !== '') return DEFAULT_SELECTION.hiddenSources;
@@ -53,7 +49,7 @@ function parseSources(value: string | null, known: Known): ReadonlySet<string> {
 export function parseSelection(search: string, known: Known): Selection {
   const params = new URLSearchParams(search);
   const place = params.get('place');
-  const placeId = place === null ? null : normalise(place);
+  const placeId = place === null ? null : normaliseId(place);
   return {
     year: parseYear(params.get('year'), known),
     ...parseLayers(params.get('layers')),
