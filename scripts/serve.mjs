@@ -4,7 +4,7 @@
 // benchmark, so what they test is what a reader gets.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CSP = [
@@ -42,12 +42,34 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * The decoded path of a request target, or null when it has none: `//x` would parse as a host, and a bad
+ * percent escape (`%E0`) makes decodeURIComponent throw.
+ */
+export function requestPath(target = '/') {
+  try {
+    return decodeURIComponent(new URL(target.replace(/^\/+/, '/'), 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+}
+
 /** Starts a static server; resolves with its URL and a close function. Port 0 picks a free port. */
 export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cspReportTo = null } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (cspReportTo && req.method === 'POST' && url.pathname === '/__csp-report') {
+    // A request the server cannot make sense of (`//`, `%E0`, a file that vanishes mid-read) is answered with
+    // a status, never allowed to throw: one odd request must not take the app down for every reader.
+    try {
+      respond(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' });
+      res.end('Bad request');
+    }
+  });
+  const respond = (req, res) => {
+    const pathname = requestPath(req.url);
+    if (cspReportTo && req.method === 'POST' && pathname === '/__csp-report') {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
@@ -56,8 +78,16 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
       });
       return;
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) return void res.writeHead(403).end('Forbidden');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return void res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' })
+        .end('Method not allowed');
+    }
+    if (pathname === null)
+      return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+    let path = normalize(join(base, pathname));
+    // `base + sep`, not `base`: `/srv/dist-old/…` starts with `/srv/dist` too.
+    if (path !== base && !path.startsWith(base + sep)) return void res.writeHead(403).end('Forbidden');
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     const headers = {
@@ -66,9 +96,16 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
       'Cache-Control': 'no-cache',
     };
     if (cspReportTo) headers['Content-Security-Policy'] = `${CSP}; report-uri /__csp-report`;
-    res.writeHead(200, headers);
-    createReadStream(path).pipe(res);
-  });
+    const stream = createReadStream(path);
+    stream.on('error', () => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end();
+    });
+    stream.once('open', () => {
+      res.writeHead(200, headers);
+      stream.pipe(res);
+    });
+  };
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();

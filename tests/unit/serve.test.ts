@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types
+import { requestPath, startServer } from '../../scripts/serve.mjs';
+
+/** Sends a raw request target (fetch would tidy `//` and `%E0` away before they reach the server). */
+function send(url: string, target: string, method = 'GET'): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path: target, method }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the production server', () => {
+  let root: string;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'serve-'));
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>app</title>');
+    // A sibling whose name starts with the served folder's: a prefix check alone would let it through.
+    mkdirSync(join(root, 'dist-private'));
+    writeFileSync(join(root, 'dist-private', 'secret.txt'), 'secret');
+    server = await startServer({ root: join(root, 'dist'), port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('answers odd request targets with a status and keeps serving', async () => {
+    expect((await send(server.url, '//')).status).toBe(200);
+    expect((await send(server.url, '/%E0%A4%A')).status).toBe(400);
+    expect((await send(server.url, '/a%00b')).status).toBe(404);
+    expect((await send(server.url, '/nowhere.js')).status).toBe(404);
+    expect((await send(server.url, '/', 'DELETE')).status).toBe(405);
+    const after = await send(server.url, '/');
+    expect(after.status).toBe(200);
+    expect(after.body).toContain('<title>app</title>');
+  });
+
+  it('never serves a file outside its folder, not even from a sibling with the same prefix', async () => {
+    for (const target of [
+      '/..%2fdist-private/secret.txt',
+      '/../dist-private/secret.txt',
+      '/%2e%2e/dist-private/secret.txt',
+    ]) {
+      const { status, body } = await send(server.url, target);
+      expect(body, target).not.toContain('secret');
+      expect([403, 404], target).toContain(status);
+    }
+  });
+
+  it('reads the path of a request target, or none from one that cannot be decoded', () => {
+    expect(requestPath('/data/places.geojson?x=1')).toBe('/data/places.geojson');
+    expect(requestPath('//evil.example/x')).toBe('/evil.example/x');
+    expect(requestPath('/%E0')).toBeNull();
+  });
+});
