@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData, useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
-import type { AppData } from './data/load-data.ts';
+import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind } from './data/schema.ts';
 import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
@@ -64,6 +64,20 @@ function Reader({
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
   const [readingExcerptId, setReadingExcerptId] = useState<string | null>(null);
   const [mapKey, setMapKey] = useState(0);
+  const [basemapFailures, setBasemapFailures] = useState<LoadFailure[]>([]);
+  const [basemapAttempt, setBasemapAttempt] = useState(0);
+  const onBasemapFailure = useCallback(
+    (failure: LoadFailure) =>
+      setBasemapFailures((list) => (list.some((f) => f.file === failure.file) ? list : [...list, failure])),
+    [],
+  );
+  const retryLoading = useCallback(() => {
+    if (basemapFailures.length > 0) {
+      setBasemapFailures([]);
+      setBasemapAttempt((n) => n + 1);
+    }
+    if (failures.length > 0) void loadData();
+  }, [basemapFailures.length, failures.length]);
   const panelRef = useRef<HTMLElement>(null);
 
   const selectPlace = useCallback(
@@ -145,7 +159,10 @@ function Reader({
         }}
       />
 
-      <LoadFailures failures={retrying ? [] : failures} onRetry={() => void loadData()} />
+      <LoadFailures
+        failures={retrying ? basemapFailures : [...failures, ...basemapFailures]}
+        onRetry={retryLoading}
+      />
 
       <main className="stage">
         {!loadedOnce && (
@@ -173,9 +190,9 @@ function Reader({
                 restoreCamera={restoreCamera}
                 onContextLost={onContextLost}
                 panelRef={panelRef}
-                onFailure={(message) => {
-                  if (/webgl/i.test(message)) setMapProblem(`the map could not start WebGL (${message}).`);
-                }}
+                onStartFailure={(reason) => setMapProblem(`the map could not start (${reason}).`)}
+                onBasemapFailure={onBasemapFailure}
+                basemapAttempt={basemapAttempt}
               />
             </ErrorBoundary>
           </div>

@@ -32,8 +32,17 @@ const COLOURS = {
   waterLabel: '#3f6b8a',
 };
 
-function geojson(name: string) {
-  return { type: 'geojson' as const, data: dataUrl(`data/basemap/${name}.geojson`) };
+/** The basemap's sources and the files they read: named in the failure list when one cannot be loaded. */
+export const BASEMAP_FILES = {
+  countries: 'data/basemap/countries.geojson',
+  borders: 'data/basemap/borders.geojson',
+  oblasts: 'data/basemap/oblasts.geojson',
+  lakes: 'data/basemap/lakes.geojson',
+  labels: 'data/basemap/labels.geojson',
+} as const;
+
+function geojson(sourceId: keyof typeof BASEMAP_FILES) {
+  return { type: 'geojson' as const, data: dataUrl(BASEMAP_FILES[sourceId]) };
 }
 
 export function buildBasemapStyle(): StyleSpecification {

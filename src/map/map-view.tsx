@@ -14,14 +14,17 @@ import Map, {
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { LoadFailure } from '../data/load-data.ts';
 import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
-import { FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
+import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { placeWithLinkedCamera } from './linked-camera.ts';
 import { nearestPlaceId } from './pick-place.ts';
+import { basemapFailure, startFailure, type MapErrorLike } from './map-errors.ts';
+import { useBasemapReload } from './use-basemap-reload.ts';
 import { usePlaceInView } from './use-place-in-view.ts';
 import { useSourceInView } from './use-source-in-view.ts';
 import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
@@ -78,7 +81,12 @@ interface MapViewProps {
    * (MapLibre clears its URL hash when a map is removed, so the hash cannot carry it). */
   restoreCamera: Camera | null;
   onContextLost: (camera: Camera) => void;
-  onFailure: (message: string) => void;
+  /** Called when the map will never draw (see map-errors.ts), with the reason. */
+  onStartFailure: (reason: string) => void;
+  /** Called when a basemap file cannot be loaded; the map goes on without it. */
+  onBasemapFailure: (failure: LoadFailure) => void;
+  /** Raised by the reader's "Try again": basemap files that failed are asked for again. */
+  basemapAttempt: number;
   /** The place panel, which on a phone lies over the bottom of the map. */
   panelRef: RefObject<HTMLElement | null>;
 }
@@ -93,7 +101,9 @@ export function MapView({
   onSelectPlace,
   restoreCamera,
   onContextLost,
-  onFailure,
+  onStartFailure,
+  onBasemapFailure,
+  basemapAttempt,
   panelRef,
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
@@ -123,10 +133,12 @@ export function MapView({
   const dataReadyRef = useRef(dataReady);
   // Whether the map exists yet: a place opened from the URL may be chosen before it does.
   const [mapLoaded, setMapLoaded] = useState(false);
+  const loadedRef = useRef(false);
   const onLoad = useCallback(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
+    loadedRef.current = true;
     setMapLoaded(true);
     watchPointer(map);
     markFirstIdleWithData(map, dataReadyRef.current);
@@ -173,6 +185,7 @@ export function MapView({
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
 
+  const noteBasemapFailed = useBasemapReload(mapRef, basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
 
@@ -190,7 +203,17 @@ export function MapView({
       onLoad={onLoad}
       // Icons are drawn when a tile first asks for them; the resolver must be there before any tile does.
       onStyleData={(e) => provideYearIcons(e.target, selectedYear.current)}
-      onError={(e) => onFailure(e.error?.message ?? 'The map reported an error.')}
+      onError={(e) => {
+        const error = e as MapErrorLike;
+        const failure = basemapFailure(error, BASEMAP_FILES);
+        if (failure) {
+          noteBasemapFailed(error.sourceId!);
+          onBasemapFailure(failure);
+          return;
+        }
+        const reason = startFailure(error, loadedRef.current);
+        if (reason !== null) onStartFailure(reason);
+      }}
       cursor={overPlace ? 'pointer' : undefined}
       minZoom={2}
       maxZoom={10}

@@ -162,6 +162,31 @@ describe('faults at run time', () => {
     await context.close();
   });
 
+  it('draws the map without a basemap file that fails, says which, and draws it on retry', async () => {
+    const { context, page } = await openWithFailing('', '**/data/basemap/lakes.geojson', 404);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/data\/basemap\/lakes\.geojson could not be loaded \(HTTP 404\); the map is drawn without it/);
+    await mapIdle(page);
+    const lakes = () => page.evaluate(() => window.steppeMap!.querySourceFeatures('lakes').length);
+    expect(await lakes()).toBe(0);
+    expect((await renderedEventIds(page)).length).toBeGreaterThan(10);
+    await context.unroute('**/data/basemap/lakes.geojson');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(lakes).toBeGreaterThan(100);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it("gives the list with the reason when the map's own code cannot be loaded", async () => {
+    const { page } = await openWithFailing('?place=taraz', '**/assets/maplibre-gl-*.js', 404);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'The map cannot be shown here' }).textContent())
+      .toMatch(/the map could not start \(.*maplibre-gl-.*\.js\)\. Every event is listed below instead/);
+    await expect.poll(() => page.locator('.event-list tbody tr').count()).toBeGreaterThan(20);
+    expect(await page.locator('.place-panel h2').textContent()).toBe('Taraz');
+    expect(await page.getByRole('button', { name: 'Map' }).count()).toBe(0);
+  });
+
   it('restores the map after a lost WebGL context with the same year, layers, place and camera', async () => {
     const w = await openPage(harness, '?year=2011&layers=attack&place=taraz#4.6/46.2/68.4');
     contexts.push(w.context);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { basemapFailure, startFailure } from '../../src/map/map-errors.ts';
+
+const FILES = { lakes: 'data/basemap/lakes.geojson' };
+
+describe('a map error before the map has loaded', () => {
+  it('that names no source means the map will not start, and gives the reason without its full stop', () => {
+    const workerLost = { error: { message: 'Worker failed to load. Check that the worker URL is correct.' } };
+    expect(startFailure(workerLost, false)).toBe(
+      'Worker failed to load. Check that the worker URL is correct',
+    );
+    expect(startFailure({ error: null }, false)).toBe('it reported an error before it could draw');
+  });
+
+  it('that names a source leaves the map starting without it', () => {
+    expect(startFailure({ error: { message: 'Not Found' }, sourceId: 'lakes' }, false)).toBeNull();
+  });
+});
+
+describe('a map error after the map has loaded', () => {
+  it('never takes the map away', () => {
+    expect(startFailure({ error: { message: 'anything' } }, true)).toBeNull();
+  });
+});
+
+describe('a basemap file that fails', () => {
+  it('is named as the data files are, with the HTTP status when there is one', () => {
+    expect(
+      basemapFailure({ error: { message: 'Not Found', status: 404 }, sourceId: 'lakes' }, FILES),
+    ).toEqual({
+      file: 'data/basemap/lakes.geojson',
+      message: 'could not be loaded (HTTP 404); the map is drawn without it',
+    });
+    expect(
+      basemapFailure({ error: { message: 'Unexpected end of JSON' }, sourceId: 'lakes' }, FILES),
+    ).toEqual({
+      file: 'data/basemap/lakes.geojson',
+      message: 'could not be read (the file may be cut short or corrupt); the map is drawn without it',
+    });
+  });
+
+  it('is only one of the basemap sources: errors of other sources are not listed as files', () => {
+    expect(basemapFailure({ error: { message: 'x' }, sourceId: 'events' }, FILES)).toBeNull();
+    expect(basemapFailure({ error: { message: 'x' } }, FILES)).toBeNull();
+  });
+});
