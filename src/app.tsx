@@ -62,7 +62,15 @@ function Reader({
   const [view, setView] = useState<View>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
-  const [readingExcerptId, setReadingExcerptId] = useState<string | null>(null);
+  // The article open in the reader, at one of its passages or (from the sources view) from the top.
+  const [reading, setReading] = useState<{ sourceId: string; excerptId: string | null } | null>(null);
+  const readExcerpt = useCallback(
+    (excerptId: string) => {
+      const excerpt = indexes.excerptById.get(excerptId);
+      if (excerpt) setReading({ sourceId: excerpt.sourceId, excerptId });
+    },
+    [indexes],
+  );
   const [mapKey, setMapKey] = useState(0);
   const [basemapFailures, setBasemapFailures] = useState<LoadFailure[]>([]);
   const [basemapAttempt, setBasemapAttempt] = useState(0);
@@ -119,13 +127,13 @@ function Reader({
   // Esc closes the panel (the reader dialog handles its own Esc).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || readingExcerptId) return;
+      if (e.key !== 'Escape' || reading) return;
       if (selection.placeId) selectPlace(null);
       else if (sourcesOpen) setSourcesOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [readingExcerptId, selection.placeId, sourcesOpen, selectPlace]);
+  }, [reading, selection.placeId, sourcesOpen, selectPlace]);
 
   const [restoreCamera, setRestoreCamera] = useState<Camera | null>(null);
   const onContextLost = useCallback((camera: Camera) => {
@@ -140,8 +148,8 @@ function Reader({
     () => (showMap ? [] : indexes.events.filter((e) => matchesSelection(e, selection))),
     [showMap, indexes, selection],
   );
-  const readingExcerpt = readingExcerptId ? indexes.excerptById.get(readingExcerptId) : undefined;
-  const readingSource = readingExcerpt ? indexes.sourceById.get(readingExcerpt.sourceId) : undefined;
+  const readingExcerpt = reading?.excerptId ? (indexes.excerptById.get(reading.excerptId) ?? null) : null;
+  const readingSource = reading ? indexes.sourceById.get(reading.sourceId) : undefined;
   const panelOpen = selection.placeId !== null || sourcesOpen;
 
   return (
@@ -243,7 +251,7 @@ function Reader({
                 indexes={indexes}
                 selection={selection}
                 onClose={() => selectPlace(null)}
-                onRead={setReadingExcerptId}
+                onRead={readExcerpt}
               />
             ) : (
               <SourcesView
@@ -256,6 +264,7 @@ function Reader({
                 }
                 onShowOnMap={setSourceOnMap}
                 onSelectPlace={(id) => selectPlace(id)}
+                onRead={(sourceId) => setReading({ sourceId, excerptId: null })}
                 onClose={() => setSourcesOpen(false)}
               />
             )}
@@ -263,11 +272,12 @@ function Reader({
         </aside>
       )}
 
-      {readingExcerpt && readingSource && (
+      {readingSource && (
         <SourceReader
+          key={`${reading?.sourceId}/${reading?.excerptId}`}
           excerpt={readingExcerpt}
           source={readingSource}
-          onClose={() => setReadingExcerptId(null)}
+          onClose={() => setReading(null)}
         />
       )}
     </div>

@@ -8,13 +8,16 @@ function holdsPassage(text: string, excerpt: Excerpt): boolean {
   return text.slice(excerpt.start, excerpt.end) === excerpt.text;
 }
 
-/** The whole article in a modal dialog, the passage highlighted and scrolled into view. Esc closes it. */
+/**
+ * The whole article in a modal dialog, the passage (when one is given) highlighted and scrolled into view.
+ * Esc closes it.
+ */
 export function SourceReader({
   excerpt,
   source,
   onClose,
 }: {
-  excerpt: Excerpt;
+  excerpt: Excerpt | null;
   source: Source;
   onClose: () => void;
 }) {
@@ -43,7 +46,7 @@ export function SourceReader({
     mark.current?.scrollIntoView({ block: 'center' });
   }, [text]);
 
-  const holds = text !== null && holdsPassage(text, excerpt);
+  const holds = text !== null && excerpt !== null && holdsPassage(text, excerpt);
 
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
@@ -80,7 +83,12 @@ export function SourceReader({
         </div>
       )}
       {text === null && !error && <p>Loading the article…</p>}
-      {text !== null && holds && (
+      {text !== null && excerpt === null && (
+        <div className="article" tabIndex={0} aria-label="Article text">
+          {text}
+        </div>
+      )}
+      {text !== null && excerpt !== null && holds && (
         <div className="article" tabIndex={0} aria-label="Article text">
           {text.slice(0, excerpt.start)}
           <mark ref={mark} data-excerpt={excerpt.id}>
@@ -89,7 +97,7 @@ export function SourceReader({
           {text.slice(excerpt.end)}
         </div>
       )}
-      {text !== null && !holds && (
+      {text !== null && excerpt !== null && !holds && (
         <>
           <p className="notice notice-error" role="alert">
             This copy of the article does not hold the passage where the data say it is, so nothing is

@@ -10,6 +10,8 @@ interface SourcesViewProps {
   onToggleSource: (id: string) => void;
   onShowOnMap: (id: string | null) => void;
   onSelectPlace: (placeId: string) => void;
+  /** Opens the whole article, nothing highlighted. */
+  onRead: (sourceId: string) => void;
   onClose: () => void;
 }
 
@@ -22,6 +24,7 @@ export function SourcesView({
   onToggleSource,
   onShowOnMap,
   onSelectPlace,
+  onRead,
   onClose,
 }: SourcesViewProps) {
   return (
@@ -72,13 +75,22 @@ export function SourcesView({
                   </span>
                 ))}
               </p>
-              <button
-                type="button"
-                aria-pressed={shownOnMap === s.id}
-                onClick={() => onShowOnMap(shownOnMap === s.id ? null : s.id)}
-              >
-                {shownOnMap === s.id ? 'Stop showing its places' : 'Show its places on the map'}
-              </button>
+              <div className="source-actions">
+                <button
+                  type="button"
+                  aria-pressed={shownOnMap === s.id}
+                  onClick={() => onShowOnMap(shownOnMap === s.id ? null : s.id)}
+                >
+                  {shownOnMap === s.id ? 'Stop showing its places' : 'Show its places on the map'}
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Read the article: ${s.title}`}
+                  onClick={() => onRead(s.id)}
+                >
+                  Read the article
+                </button>
+              </div>
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 /** What a reader does, in a real Chromium against the built app: one test per story. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ARTIFACTS,
@@ -373,6 +374,22 @@ describe('a reader', () => {
     await mapIdle(w.page);
     for (const id of ['nalchik', 'balkhash', 'kashagan'])
       expect(await placeOnScreen(w.page, id)).toBeTruthy();
+  });
+
+  it('reads a whole article from the sources view, every character as the source file holds it', async () => {
+    const w = await open();
+    await w.page.getByRole('button', { name: 'Sources' }).click();
+    await w.page
+      .getByRole('button', { name: 'Read the article: Kazakstan Faces Up to Terror Threat' })
+      .click();
+    const article = w.page.locator('dialog.reader .article');
+    const file = readFileSync(join('geo', 'sources', '004_3743e4cde9cea406.txt'), 'utf8');
+    await expect.poll(() => article.textContent()).toBe(file);
+    expect(await w.page.locator('dialog.reader mark').count()).toBe(0);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
+    // The sources view stays open behind the article.
+    expect(await w.page.locator('[data-source="iwpr-2011-11-28"]').count()).toBe(1);
   });
 
   it('uses the list view: a sortable table whose rows open a place', async () => {
