@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadData, useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
-import type { EventKind } from './data/schema.ts';
+import type { EventKind, Excerpt } from './data/schema.ts';
 import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
 import { MapView, type Camera } from './map/map-view.tsx';
 import { hasWebGLApi } from './map/webgl.ts';
@@ -23,6 +23,7 @@ import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
 
 const WEBGL = hasWebGLApi();
+const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
   const { status, loadedOnce, data, failures } = useDataState();
@@ -277,6 +278,7 @@ function Reader({
           key={`${reading?.sourceId}/${reading?.excerptId}`}
           excerpt={readingExcerpt}
           source={readingSource}
+          quoted={indexes.excerptsBySource.get(readingSource.id) ?? NO_EXCERPTS}
           onClose={() => setReading(null)}
         />
       )}

@@ -8,6 +8,8 @@ export interface Indexes {
   sourceById: Map<string, Source>;
   excerptById: Map<string, Excerpt>;
   claimsByEvent: Map<string, Claim[]>;
+  /** Each source's passages, in the order of the data: the reader marks them in the whole article. */
+  excerptsBySource: Map<string, Excerpt[]>;
   placeIdsBySource: Map<string, string[]>;
   /**
    * Each place's events by date, from the events file the app loaded rather than the build's per-place
@@ -33,7 +35,9 @@ export function buildIndexes(data: AppData): Indexes {
   const claimsByEvent = new Map<string, Claim[]>();
   for (const c of data.claims) claimsByEvent.set(c.eventId, [...(claimsByEvent.get(c.eventId) ?? []), c]);
   const placeIdsBySource = new Map<string, string[]>();
+  const excerptsBySource = new Map<string, Excerpt[]>();
   for (const x of data.excerpts) {
+    excerptsBySource.set(x.sourceId, [...(excerptsBySource.get(x.sourceId) ?? []), x]);
     const ids = placeIdsBySource.get(x.sourceId) ?? [];
     for (const id of x.placeIds) if (!ids.includes(id)) ids.push(id);
     placeIdsBySource.set(x.sourceId, ids);
@@ -51,6 +55,7 @@ export function buildIndexes(data: AppData): Indexes {
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
     excerptById: new Map(data.excerpts.map((x) => [x.id, x])),
     claimsByEvent,
+    excerptsBySource,
     placeIdsBySource,
     eventsByPlace,
     events,

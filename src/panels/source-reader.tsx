@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { articleSegments } from '../data/article-segments.ts';
 import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
@@ -15,10 +16,13 @@ function holdsPassage(text: string, excerpt: Excerpt): boolean {
 export function SourceReader({
   excerpt,
   source,
+  quoted,
   onClose,
 }: {
   excerpt: Excerpt | null;
   source: Source;
+  /** The source's passages in the data, marked when the whole article is read (no `excerpt`). */
+  quoted: readonly Excerpt[];
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -47,6 +51,11 @@ export function SourceReader({
   }, [text]);
 
   const holds = text !== null && excerpt !== null && holdsPassage(text, excerpt);
+  const segments = useMemo(
+    () => (text !== null && excerpt === null ? articleSegments(text, quoted) : []),
+    [text, excerpt, quoted],
+  );
+  const quotedCount = new Set(segments.flatMap((s) => s.excerptIds)).size;
 
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
@@ -84,9 +93,24 @@ export function SourceReader({
       )}
       {text === null && !error && <p>Loading the article…</p>}
       {text !== null && excerpt === null && (
-        <div className="article" tabIndex={0} aria-label="Article text">
-          {text}
-        </div>
+        <>
+          <p className="hint">
+            {quotedCount > 0
+              ? `Marked: the ${quotedCount === 1 ? 'passage' : `${quotedCount} passages`} of this article that the map quotes.`
+              : 'The map quotes no passage of this article.'}
+          </p>
+          <div className="article" tabIndex={0} aria-label="Article text">
+            {segments.map((s, i) =>
+              s.excerptIds.length > 0 ? (
+                <mark key={i} className="quoted" data-excerpts={s.excerptIds.join(' ')}>
+                  {s.text}
+                </mark>
+              ) : (
+                <Fragment key={i}>{s.text}</Fragment>
+              ),
+            )}
+          </div>
+        </>
       )}
       {text !== null && excerpt !== null && holds && (
         <div className="article" tabIndex={0} aria-label="Article text">

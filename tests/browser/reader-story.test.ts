@@ -376,7 +376,7 @@ describe('a reader', () => {
       expect(await placeOnScreen(w.page, id)).toBeTruthy();
   });
 
-  it('reads a whole article from the sources view, every character as the source file holds it', async () => {
+  it('reads a whole article from the sources view, every character as the file holds it, quoted passages marked', async () => {
     const w = await open();
     await w.page.getByRole('button', { name: 'Sources' }).click();
     await w.page
@@ -385,7 +385,22 @@ describe('a reader', () => {
     const article = w.page.locator('dialog.reader .article');
     const file = readFileSync(join('geo', 'sources', '004_3743e4cde9cea406.txt'), 'utf8');
     await expect.poll(() => article.textContent()).toBe(file);
-    expect(await w.page.locator('dialog.reader mark').count()).toBe(0);
+    // Every passage the data quote from it is marked, and nothing else.
+    const excerpts = JSON.parse(readFileSync(join('public', 'data', 'excerpts.json'), 'utf8')) as Array<{
+      id: string;
+      sourceId: string;
+      text: string;
+    }>;
+    const quoted = excerpts.filter((x) => x.sourceId === 'iwpr-2011-11-28');
+    const marks = await w.page
+      .locator('dialog.reader mark')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-excerpts'), el.textContent]));
+    expect(marks).toEqual(
+      quoted.map((x) => [x.id, x.text]).sort((a, b) => file.indexOf(a[1]!) - file.indexOf(b[1]!)),
+    );
+    expect(await w.page.locator('dialog.reader').textContent()).toContain(
+      `Marked: the ${quoted.length} passages of this article that the map quotes.`,
+    );
     await w.page.keyboard.press('Escape');
     await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
     // The sources view stays open behind the article.
