@@ -253,6 +253,7 @@ function Reader({
                 selection={selection}
                 onClose={() => selectPlace(null)}
                 onRead={readExcerpt}
+                onSelectPlace={selectPlace}
               />
             ) : (
               <SourcesView

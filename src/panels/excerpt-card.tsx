@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { citation } from '../data/citation.ts';
-import type { Excerpt, Source } from '../data/schema.ts';
+import type { Excerpt, PlaceProperties, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
 
 type CopyState = 'copied' | 'failed' | null;
@@ -15,11 +15,16 @@ const COPY_MESSAGE: Record<Exclude<CopyState, null>, string> = {
 export function ExcerptCard({
   excerpt,
   source,
+  alsoAbout,
   onRead,
+  onSelectPlace,
 }: {
   excerpt: Excerpt;
   source: Source | undefined;
+  /** The other places the passage speaks of: a reader can follow it there. */
+  alsoAbout: readonly PlaceProperties[];
   onRead: () => void;
+  onSelectPlace: (placeId: string) => void;
 }) {
   const [copy, setCopy] = useState<CopyState>(null);
   useEffect(() => {
@@ -63,6 +68,19 @@ export function ExcerptCard({
         <span className="copy-status" aria-live="polite">
           {copy && COPY_MESSAGE[copy]}
         </span>
+        {alsoAbout.length > 0 && (
+          <span className="also-about">
+            Also about:{' '}
+            {alsoAbout.map((place, i) => (
+              <span key={place.id}>
+                {i > 0 && ', '}
+                <button type="button" className="link-button" onClick={() => onSelectPlace(place.id)}>
+                  {place.nameEn}
+                </button>
+              </span>
+            ))}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -23,10 +23,12 @@ interface PlacePanelProps {
   selection: Selection;
   onClose: () => void;
   onRead: (excerptId: string) => void;
+  /** Opens another place a passage speaks of. */
+  onSelectPlace: (placeId: string) => void;
 }
 
 /** What each source says about one place, in the current selection: events, figures, passages. */
-export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: PlacePanelProps) {
+export function PlacePanel({ placeId, indexes, selection, onClose, onRead, onSelectPlace }: PlacePanelProps) {
   const place = indexes.placeById.get(placeId);
   const events = useMemo(
     () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
@@ -163,7 +165,17 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead }: Pla
                 </span>
               </h4>
               {excerpts.map((x) => (
-                <ExcerptCard key={x.id} excerpt={x} source={source} onRead={() => onRead(x.id)} />
+                <ExcerptCard
+                  key={x.id}
+                  excerpt={x}
+                  source={source}
+                  alsoAbout={x.placeIds.flatMap((id) => {
+                    const other = id === placeId ? undefined : indexes.placeById.get(id);
+                    return other ? [other] : [];
+                  })}
+                  onRead={() => onRead(x.id)}
+                  onSelectPlace={onSelectPlace}
+                />
               ))}
             </section>
           );

@@ -275,6 +275,16 @@ describe('a reader', () => {
     await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
   });
 
+  it('follows a passage that speaks of several places from one of them to another', async () => {
+    const w = await open('?place=taraz');
+    const card = w.page.locator('[data-excerpt="aj-taraz-2011"]');
+    expect(await card.locator('.also-about').textContent()).toBe('Also about: Aktobe');
+    await card.getByRole('button', { name: 'Aktobe' }).click();
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
+    const same = w.page.locator('[data-excerpt="aj-taraz-2011"] .also-about');
+    expect(await same.textContent()).toBe('Also about: Taraz');
+  });
+
   it('copies a passage with its source, the words exactly as the source prints them', async () => {
     const w = await open('?place=taraz');
     await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
