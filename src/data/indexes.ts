@@ -37,7 +37,9 @@ export function buildIndexes(data: AppData): Indexes {
   const placeIdsBySource = new Map<string, string[]>();
   const excerptsBySource = new Map<string, Excerpt[]>();
   for (const x of data.excerpts) {
-    excerptsBySource.set(x.sourceId, [...(excerptsBySource.get(x.sourceId) ?? []), x]);
+    const ofSource = excerptsBySource.get(x.sourceId);
+    if (ofSource) ofSource.push(x);
+    else excerptsBySource.set(x.sourceId, [x]);
     const ids = placeIdsBySource.get(x.sourceId) ?? [];
     for (const id of x.placeIds) if (!ids.includes(id)) ids.push(id);
     placeIdsBySource.set(x.sourceId, ids);
