@@ -11,8 +11,13 @@ export interface Segment {
   excerptIds: string[];
 }
 
+/** Whether the article holds the passage at its offsets: a mark anywhere else would misquote it. */
+export function holdsPassage(text: string, excerpt: Excerpt): boolean {
+  return text.slice(excerpt.start, excerpt.end) === excerpt.text;
+}
+
 export function articleSegments(text: string, excerpts: readonly Excerpt[]): Segment[] {
-  const quoted = excerpts.filter((x) => x.end > x.start && text.slice(x.start, x.end) === x.text);
+  const quoted = excerpts.filter((x) => x.end > x.start && holdsPassage(text, x));
   const cuts = [...new Set([0, text.length, ...quoted.flatMap((x) => [x.start, x.end])])].sort(
     (a, b) => a - b,
   );

@@ -1,13 +1,8 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { articleSegments } from '../data/article-segments.ts';
+import { articleSegments, holdsPassage } from '../data/article-segments.ts';
 import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
-
-/** Whether the article holds the passage at its offsets: a highlight anywhere else would misquote it. */
-function holdsPassage(text: string, excerpt: Excerpt): boolean {
-  return text.slice(excerpt.start, excerpt.end) === excerpt.text;
-}
 
 /**
  * The whole article in a modal dialog, the passage (when one is given) highlighted and scrolled into view.
