@@ -3,13 +3,12 @@
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { loadData, useDataState } from './data/data-store.ts';
+import { useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind, Excerpt } from './data/schema.ts';
 import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
-import { MapView, type Camera } from './map/map-view.tsx';
-import { hasWebGLApi } from './map/webgl.ts';
+import { MapView } from './map/map-view.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
@@ -19,10 +18,11 @@ import { SourceReader } from './panels/source-reader.tsx';
 import { SourcesView } from './panels/sources-view.tsx';
 import { Timeline } from './panels/timeline.tsx';
 import { TopBar, type View } from './panels/top-bar.tsx';
+import { useLoadFailures } from './state/use-load-failures.ts';
+import { useMapRecovery } from './state/use-map-recovery.ts';
 import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
 
-const WEBGL = hasWebGLApi();
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
@@ -45,7 +45,7 @@ function Reader({
   retrying,
 }: {
   data: AppData;
-  failures: ReturnType<typeof useDataState>['failures'];
+  failures: readonly LoadFailure[];
   loadedOnce: boolean;
   retrying: boolean;
 }) {
@@ -59,7 +59,8 @@ function Reader({
     [indexes, data.sources],
   );
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
-  const [mapProblem, setMapProblem] = useState<string | null>(WEBGL ? null : 'this browser has no WebGL.');
+  const { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped } = useMapRecovery();
+  const loadFailures = useLoadFailures(failures, retrying);
   const [view, setView] = useState<View>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
@@ -72,21 +73,6 @@ function Reader({
     },
     [indexes],
   );
-  const [mapKey, setMapKey] = useState(0);
-  const [basemapFailures, setBasemapFailures] = useState<LoadFailure[]>([]);
-  const [basemapAttempt, setBasemapAttempt] = useState(0);
-  const onBasemapFailure = useCallback(
-    (failure: LoadFailure) =>
-      setBasemapFailures((list) => (list.some((f) => f.file === failure.file) ? list : [...list, failure])),
-    [],
-  );
-  const retryLoading = useCallback(() => {
-    if (basemapFailures.length > 0) {
-      setBasemapFailures([]);
-      setBasemapAttempt((n) => n + 1);
-    }
-    if (failures.length > 0) void loadData();
-  }, [basemapFailures.length, failures.length]);
   const panelRef = useRef<HTMLElement>(null);
 
   const selectPlace = useCallback(
@@ -136,13 +122,6 @@ function Reader({
     return () => window.removeEventListener('keydown', onKey);
   }, [reading, selection.placeId, sourcesOpen, selectPlace]);
 
-  const [restoreCamera, setRestoreCamera] = useState<Camera | null>(null);
-  const onContextLost = useCallback((camera: Camera) => {
-    // Remount the map: it comes back with the same selection (React state) and the camera it had.
-    setRestoreCamera(camera);
-    setTimeout(() => setMapKey((k) => k + 1), 50);
-  }, []);
-
   const showMap = view === 'map' && mapProblem === null;
   // Filtered only while the list is shown, and only when the selection changes: the data may hold 100,000.
   const listEvents = useMemo(
@@ -168,10 +147,7 @@ function Reader({
         }}
       />
 
-      <LoadFailures
-        failures={retrying ? basemapFailures : [...failures, ...basemapFailures]}
-        onRetry={retryLoading}
-      />
+      <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
 
       <main className="stage">
         {!loadedOnce && (
@@ -186,7 +162,7 @@ function Reader({
               key={mapKey}
               fallback={() => null}
               // The list takes the map's place, with the reason, as it does without WebGL.
-              onError={(error) => setMapProblem(`the map stopped (${error.message}).`)}
+              onError={onMapStopped}
             >
               <MapView
                 events={mapEvents}
@@ -199,9 +175,9 @@ function Reader({
                 restoreCamera={restoreCamera}
                 onContextLost={onContextLost}
                 panelRef={panelRef}
-                onStartFailure={(reason) => setMapProblem(`the map could not start (${reason}).`)}
-                onBasemapFailure={onBasemapFailure}
-                basemapAttempt={basemapAttempt}
+                onStartFailure={onStartFailure}
+                onBasemapFailure={loadFailures.onBasemapFailure}
+                basemapAttempt={loadFailures.basemapAttempt}
               />
             </ErrorBoundary>
           </div>

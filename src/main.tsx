@@ -7,7 +7,17 @@ import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
-import './styles.css';
+// In this order: each later sheet may override an earlier one, and the phone layout overrides them all.
+import './styles/base.css';
+import './styles/top-bar.css';
+import './styles/controls.css';
+import './styles/place-panel.css';
+import './styles/sources-view.css';
+import './styles/reader.css';
+import './styles/event-list.css';
+import './styles/notices.css';
+import './styles/map-controls.css';
+import './styles/phone.css';
 import { App } from './app.tsx';
 import { loadData } from './data/data-store.ts';
 import { loadMapFonts } from './map/map-fonts.ts';
