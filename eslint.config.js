@@ -32,4 +32,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // react-map-gl loads MapLibre on its own, after the page: a value imported from it would put MapLibre in
+      // the page's first script, so a map that fails to load would take the whole page with it.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'maplibre-gl',
+              allowTypeImports: true,
+              message: 'Import only types from maplibre-gl; use the map instance for anything else.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -13,6 +13,11 @@ export function placeWithLinkedCamera(location: { hash: string; search: string }
   return normaliseId(place);
 }
 
+/** Whether the link set the camera: then the map opens on it rather than on all of Kazakhstan. */
+export function hasLinkedCamera(location: { hash: string }): boolean {
+  return isCameraHash(location.hash);
+}
+
 /** `#zoom/lat/lng[/bearing[/pitch]]` with values MapLibre accepts; otherwise it fits Kazakhstan instead. */
 function isCameraHash(hash: string): boolean {
   const parts = hash.replace(/^#/, '').split('/');

@@ -21,10 +21,11 @@ import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts
 import { yearLayerFilter } from './event-filter.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
-import { placeWithLinkedCamera } from './linked-camera.ts';
+import { hasLinkedCamera, placeWithLinkedCamera } from './linked-camera.ts';
 import { nearestPlaceId } from './pick-place.ts';
 import { basemapFailure, startFailure, type MapErrorLike } from './map-errors.ts';
 import { useBasemapReload } from './use-basemap-reload.ts';
+import { useFirstViewKept } from './use-first-view-kept.ts';
 import { usePlaceInView } from './use-place-in-view.ts';
 import { useSourceInView } from './use-source-in-view.ts';
 import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
@@ -40,6 +41,7 @@ import {
 
 const BASEMAP_STYLE = buildBasemapStyle();
 const LINKED_PLACE = placeWithLinkedCamera(window.location);
+const LINKED_CAMERA = hasLinkedCamera(window.location);
 const PLACE_LAYER_IDS = [PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID];
 const FILL_PARENT = { position: 'absolute', inset: 0 } as const;
 
@@ -188,6 +190,7 @@ export function MapView({
   const noteBasemapFailed = useBasemapReload(mapRef, basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
+  const keepFirstView = useFirstViewKept(!LINKED_CAMERA && !restoreCamera);
 
   return (
     <Map
@@ -201,6 +204,7 @@ export function MapView({
       interactiveLayerIds={interactiveLayerIds}
       onClick={onClick}
       onLoad={onLoad}
+      onResize={keepFirstView}
       // Icons are drawn when a tile first asks for them; the resolver must be there before any tile does.
       onStyleData={(e) => provideYearIcons(e.target, selectedYear.current)}
       onError={(e) => {

@@ -67,6 +67,8 @@ export async function openPage(
     hasTouch?: boolean;
     isMobile?: boolean;
     blockOffOrigin?: boolean;
+    /** Runs before the page is opened: to hold back or fail some of its requests. */
+    prepare?: (context: BrowserContext) => Promise<unknown>;
   } = {},
 ): Promise<Watched> {
   const context = await harness.browser.newContext({
@@ -88,6 +90,7 @@ export async function openPage(
     }
     return route.continue();
   });
+  await options.prepare?.(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {

@@ -61,6 +61,39 @@ describe('a reader', () => {
     expect(bounds[1][0]).toBeGreaterThan(87);
   });
 
+  it('opens a link to a city whose data arrive after the map and still sees all of Kazakhstan beside the panel', async () => {
+    // The places arrive once the map has started, fitted to the whole window; then the panel narrows it.
+    const w = await openPage(harness, '?place=astana', {
+      viewport: { width: 1024, height: 640 },
+      prepare: (context) =>
+        context.route('**/data/places.geojson', async (route) => {
+          await route
+            .request()
+            .frame()
+            .page()
+            .waitForFunction(() => Boolean(window.steppeMap));
+          await route.continue();
+        }),
+    });
+    opened.push(w);
+    await mapIdle(w.page);
+    expect(await w.page.locator('.place-panel h2').textContent()).toBe('Astana');
+    const [[west, south], [east, north]] = await w.page.evaluate(() =>
+      window.steppeMap!.getBounds().toArray(),
+    );
+    expect(west).toBeLessThan(46.5);
+    expect(south).toBeLessThan(40.5);
+    expect(east).toBeGreaterThan(87.3);
+    expect(north).toBeGreaterThan(55.5);
+    // Once the reader has touched the page, a panel closing (the map widening) leaves the camera alone.
+    const zoom = () => w.page.evaluate(() => window.steppeMap!.getZoom());
+    const zoomBefore = await zoom();
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('.place-panel').count()).toBe(0);
+    await mapIdle(w.page);
+    expect(await zoom()).toBe(zoomBefore);
+  });
+
   it('pans and zooms by keyboard, pans by dragging the map, and comes back to all of Kazakhstan', async () => {
     const w = await open();
     const centre = () => w.page.evaluate(() => window.steppeMap!.getCenter().toArray());
