@@ -106,7 +106,9 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
       stream.pipe(res);
     });
   };
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
+    // A port in use (another copy running) rejects, for the caller to say so, instead of throwing.
+    server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       resolvePromise({
@@ -118,6 +120,21 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.env.PORT ?? 4173) });
-  console.log(`Steppe Sources is being served at ${url} (Ctrl+C to stop)`);
+  const port = Number(process.env.PORT ?? 4173);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startServer({ port });
+    console.log(`Steppe Sources is being served at ${url} (Ctrl+C to stop)`);
+  } catch (error) {
+    const inUse = error?.code === 'EADDRINUSE';
+    console.error(
+      inUse
+        ? `Port ${port} is in use (is Steppe Sources already running?). Stop that, or pick another port: PORT=${port + 1} npm start`
+        : `Could not serve on port ${port}: ${error?.message ?? error}`,
+    );
+    process.exit(1);
+  }
 }

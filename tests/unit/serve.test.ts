@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,32 @@ describe('the production server', () => {
       expect(body, target).not.toContain('secret');
       expect([403, 404], target).toContain(status);
     }
+  });
+
+  it('says the port is in use instead of crashing when another copy already serves on it', async () => {
+    const { port } = new URL(server.url);
+    await expect(startServer({ root: join(root, 'dist'), port: Number(port) })).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
+    const script = join(process.cwd(), 'scripts', 'serve.mjs');
+    const run = spawnSync(process.execPath, [script], {
+      env: { ...process.env, PORT: port },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`Port ${port} is in use`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect((await send(server.url, '/')).status).toBe(200);
+  });
+
+  it('refuses a PORT that is not a port, saying which', () => {
+    const script = join(process.cwd(), 'scripts', 'serve.mjs');
+    const run = spawnSync(process.execPath, [script], {
+      env: { ...process.env, PORT: 'abc' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PORT must be a whole number from 0 to 65535, not "abc"');
   });
 
   it('reads the path of a request target, or none from one that cannot be decoded', () => {
