@@ -125,8 +125,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
     process.exit(1);
   }
+  // The project's own dist/, wherever the command is run from.
+  const root = fileURLToPath(new URL('../dist', import.meta.url));
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(
+      'There is no built app in dist/ to serve: run `npm start` (it builds first) or `npm run build`.',
+    );
+    process.exit(1);
+  }
   try {
-    const { url } = await startServer({ port });
+    const { url } = await startServer({ root, port });
     console.log(`Steppe Sources is being served at ${url} (Ctrl+C to stop)`);
   } catch (error) {
     const inUse = error?.code === 'EADDRINUSE';

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,17 @@ describe('the production server', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('PORT must be a whole number from 0 to 65535, not "abc"');
+  });
+
+  it('says there is nothing to serve when the app has not been built', () => {
+    // A copy of the script in a project folder without dist/.
+    const project = mkdtempSync(join(tmpdir(), 'unbuilt-'));
+    mkdirSync(join(project, 'scripts'));
+    copyFileSync(join(process.cwd(), 'scripts', 'serve.mjs'), join(project, 'scripts', 'serve.mjs'));
+    const run = spawnSync(process.execPath, [join(project, 'scripts', 'serve.mjs')], { encoding: 'utf8' });
+    rmSync(project, { recursive: true, force: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('There is no built app in dist/ to serve');
   });
 
   it('reads the path of a request target, or none from one that cannot be decoded', () => {
