@@ -21,6 +21,25 @@ function send(url: string, target: string, method = 'GET'): Promise<{ status: nu
   });
 }
 
+/** Runs `npm start`'s server script as a command, from a copy in a project folder with or without a build. */
+function runScript(options: { built: boolean; port?: string }) {
+  const project = mkdtempSync(join(tmpdir(), 'project-'));
+  mkdirSync(join(project, 'scripts'));
+  copyFileSync(join(process.cwd(), 'scripts', 'serve.mjs'), join(project, 'scripts', 'serve.mjs'));
+  if (options.built) {
+    mkdirSync(join(project, 'dist'));
+    writeFileSync(join(project, 'dist', 'index.html'), '<!doctype html><title>app</title>');
+  }
+  const env = { ...process.env, PORT: options.port ?? '0' };
+  const run = spawnSync(process.execPath, [join(project, 'scripts', 'serve.mjs')], {
+    env,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  rmSync(project, { recursive: true, force: true });
+  return run;
+}
+
 describe('the production server', () => {
   let root: string;
   let server: { url: string; close: () => Promise<void> };
@@ -67,11 +86,7 @@ describe('the production server', () => {
     await expect(startServer({ root: join(root, 'dist'), port: Number(port) })).rejects.toMatchObject({
       code: 'EADDRINUSE',
     });
-    const script = join(process.cwd(), 'scripts', 'serve.mjs');
-    const run = spawnSync(process.execPath, [script], {
-      env: { ...process.env, PORT: port },
-      encoding: 'utf8',
-    });
+    const run = runScript({ built: true, port });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`Port ${port} is in use`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -79,22 +94,13 @@ describe('the production server', () => {
   });
 
   it('refuses a PORT that is not a port, saying which', () => {
-    const script = join(process.cwd(), 'scripts', 'serve.mjs');
-    const run = spawnSync(process.execPath, [script], {
-      env: { ...process.env, PORT: 'abc' },
-      encoding: 'utf8',
-    });
+    const run = runScript({ built: true, port: 'abc' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('PORT must be a whole number from 0 to 65535, not "abc"');
   });
 
   it('says there is nothing to serve when the app has not been built', () => {
-    // A copy of the script in a project folder without dist/.
-    const project = mkdtempSync(join(tmpdir(), 'unbuilt-'));
-    mkdirSync(join(project, 'scripts'));
-    copyFileSync(join(process.cwd(), 'scripts', 'serve.mjs'), join(project, 'scripts', 'serve.mjs'));
-    const run = spawnSync(process.execPath, [join(project, 'scripts', 'serve.mjs')], { encoding: 'utf8' });
-    rmSync(project, { recursive: true, force: true });
+    const run = runScript({ built: false });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('There is no built app in dist/ to serve');
   });
