@@ -5,10 +5,16 @@ import { formatDate } from './vocabulary.ts';
  * A passage as a reader would paste it into their notes: the source's exact words in quotation marks, then
  * who published it, the title, the date at its precision and, where the text gives one, the URL.
  */
+/** The author, where one is named and is not the publisher itself (a newsdesk signs as its outlet). */
+export function separateAuthor(source: Pick<Source, 'author' | 'publisher'>): string | null {
+  return source.author && source.author !== source.publisher ? source.author : null;
+}
+
 export function citation(excerpt: Pick<Excerpt, 'text'>, source: Source | undefined): string {
   const quote = `“${excerpt.text}”`;
   if (!source) return quote;
-  const byline = source.author && source.author !== source.publisher ? `${source.author}, ` : '';
+  const author = separateAuthor(source);
+  const byline = author ? `${author}, ` : '';
   const date = formatDate(source.date, source.datePrecision);
   const url = source.url ? `, ${source.url}` : '';
   return `${quote} — ${byline}${source.publisher}, “${source.title}”, ${date}${url}.`;

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { articleSegments, holdsPassage } from '../data/article-segments.ts';
+import { separateAuthor } from '../data/citation.ts';
 import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
@@ -51,6 +52,7 @@ export function SourceReader({
     [text, excerpt, quoted],
   );
   const quotedCount = new Set(segments.flatMap((s) => s.excerptIds)).size;
+  const author = separateAuthor(source);
 
   return (
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
@@ -59,7 +61,7 @@ export function SourceReader({
           <h2 id="reader-title">{source.title}</h2>
           <p className="reader-meta">
             {source.publisher}
-            {source.author && ` · ${source.author}`} · {formatDate(source.date, source.datePrecision)} ·{' '}
+            {author && ` · ${author}`} · {formatDate(source.date, source.datePrecision)} ·{' '}
             {SOURCE_KIND_LABEL[source.kind]}
           </p>
         </div>

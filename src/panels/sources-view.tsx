@@ -1,3 +1,4 @@
+import { separateAuthor } from '../data/citation.ts';
 import type { Indexes } from '../data/indexes.ts';
 import type { Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
@@ -40,6 +41,7 @@ export function SourcesView({
         {sources.map((s) => {
           const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
           const on = !hiddenSources.has(s.id);
+          const author = separateAuthor(s);
           return (
             <li key={s.id} className={on ? 'source' : 'source source-off'} data-source={s.id}>
               <label className="source-toggle">
@@ -52,7 +54,7 @@ export function SourcesView({
               <p className="source-title">{s.title}</p>
               <p className="source-meta">
                 {formatDate(s.date, s.datePrecision)}
-                {s.author && ` · ${s.author}`} ·{' '}
+                {author && ` · ${author}`} ·{' '}
                 <span className={`source-kind kind-${s.kind}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
               </p>
               {s.dateNote && <p className="date-note">{s.dateNote}</p>}

@@ -277,6 +277,15 @@ describe('a reader', () => {
       .poll(() => w.page.locator('dialog.reader mark').textContent())
       .toContain('As a result of that event 4 civilians, 18 militants, 3 soldiers were killed.');
     await w.page.keyboard.press('Escape');
+    // A newsdesk that signs as its outlet is named once over its article.
+    await w.page
+      .locator('[data-claim="ap-aktobe-killed-civilians"]')
+      .getByRole('button', { name: /ArmedPolitics Newsdesk: read where it says this/ })
+      .click();
+    await expect
+      .poll(() => w.page.locator('dialog.reader .reader-meta').textContent())
+      .toBe('ArmedPolitics Newsdesk · June 2016 · Security blog');
+    await w.page.keyboard.press('Escape');
     // Below the figures, each source's passages stand together under its name.
     const groups = await w.page.locator('.place-panel .source-passages h4').allTextContents();
     expect(groups.map((g) => g.split(' · ')[0])).toEqual([
@@ -297,6 +306,9 @@ describe('a reader', () => {
       .toBe('According to political analyst Dos Koshim, the Taraz shootings seem to have involved a loner.');
     expect(await w.page.locator('dialog.reader').textContent()).toContain(
       'Kazakstan Faces Up to Terror Threat',
+    );
+    expect(await w.page.locator('dialog.reader .reader-meta').textContent()).toContain(
+      '· Meruert Sarsebai ·',
     );
     const visible = await mark.evaluate((el) => {
       const r = el.getBoundingClientRect();

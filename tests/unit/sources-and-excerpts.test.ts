@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation } from '../../src/data/citation.ts';
+import { citation, separateAuthor } from '../../src/data/citation.ts';
 import { excerptRecord, sourceRecord } from '../../src/data/schema.ts';
 import { ROOT } from './geo-fixture.ts';
 
@@ -79,6 +79,11 @@ describe('a copied citation', () => {
     expect(citation(x, sourceOf(x.sourceId))).toBe(
       `“${x.text}” — ArmedPolitics Newsdesk, “Kazakhstan is shocked by terrorist attacks”, June 2016.`,
     );
+  });
+  it('names an author apart from the publisher only when they differ', () => {
+    expect(separateAuthor(sourceOf('armedpolitics-2016')!)).toBeNull();
+    expect(separateAuthor(sourceOf('hizb-ut-tahrir-2016')!)).toBe('Eldar Khamzin');
+    expect(separateAuthor(sourceOf('al-jazeera-2016-06-09')!)).toBeNull();
   });
   it('is the bare quotation when the source record is missing', () => {
     expect(citation({ text: 'words' }, undefined)).toBe('“words”');
