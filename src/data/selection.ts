@@ -127,7 +127,11 @@ export function groupedBySource<T extends { sourceId: string; start: number }>(
   sourceOrder: readonly string[],
 ): Array<{ sourceId: string; excerpts: T[] }> {
   const groups = new Map<string, T[]>();
-  for (const x of excerpts) groups.set(x.sourceId, [...(groups.get(x.sourceId) ?? []), x]);
+  for (const x of excerpts) {
+    const group = groups.get(x.sourceId);
+    if (group) group.push(x);
+    else groups.set(x.sourceId, [x]);
+  }
   const rank = (id: string) => {
     const i = sourceOrder.indexOf(id);
     return i === -1 ? sourceOrder.length : i;
