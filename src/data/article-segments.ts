@@ -32,3 +32,17 @@ export function articleSegments(text: string, excerpts: readonly Excerpt[]): Seg
   }
   return segments;
 }
+
+export interface Line {
+  text: string;
+  /** A run of line breaks: shown, never marked, so a passage over two paragraphs marks no blank line. */
+  isBreak: boolean;
+}
+
+/** A run cut at its line breaks, every character kept in order. */
+export function linesAndBreaks(text: string): Line[] {
+  return text
+    .split(/(\n+)/)
+    .filter((piece) => piece !== '')
+    .map((piece) => ({ text: piece, isBreak: piece.startsWith('\n') }));
+}

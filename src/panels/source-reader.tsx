@@ -1,5 +1,5 @@
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { articleSegments, holdsPassage } from '../data/article-segments.ts';
+import { Fragment, useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { articleSegments, holdsPassage, linesAndBreaks } from '../data/article-segments.ts';
 import { separateAuthor } from '../data/citation.ts';
 import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
@@ -99,9 +99,7 @@ export function SourceReader({
           <div className="article" tabIndex={0} aria-label="Article text">
             {segments.map((s, i) =>
               s.excerptIds.length > 0 ? (
-                <mark key={i} className="quoted" data-excerpts={s.excerptIds.join(' ')}>
-                  {s.text}
-                </mark>
+                <Marked key={i} text={s.text} className="quoted" data-excerpts={s.excerptIds.join(' ')} />
               ) : (
                 <Fragment key={i}>{s.text}</Fragment>
               ),
@@ -112,9 +110,7 @@ export function SourceReader({
       {text !== null && excerpt !== null && holds && (
         <div className="article" tabIndex={0} aria-label="Article text">
           {text.slice(0, excerpt.start)}
-          <mark ref={mark} data-excerpt={excerpt.id}>
-            {text.slice(excerpt.start, excerpt.end)}
-          </mark>
+          <Marked first={mark} text={text.slice(excerpt.start, excerpt.end)} data-excerpt={excerpt.id} />
           {text.slice(excerpt.end)}
         </div>
       )}
@@ -131,5 +127,33 @@ export function SourceReader({
         </>
       )}
     </dialog>
+  );
+}
+
+/**
+ * A run marked line by line, its line breaks left bare: a passage over two paragraphs would otherwise mark
+ * the blank line between them as an empty box. `first` is the first mark, to scroll to.
+ */
+function Marked({
+  text,
+  first,
+  ...attributes
+}: {
+  text: string;
+  first?: Ref<HTMLElement>;
+  className?: string;
+  'data-excerpt'?: string;
+  'data-excerpts'?: string;
+}) {
+  const lines = linesAndBreaks(text);
+  const firstLine = lines.findIndex((line) => !line.isBreak);
+  return lines.map((line, i) =>
+    line.isBreak ? (
+      <Fragment key={i}>{line.text}</Fragment>
+    ) : (
+      <mark key={i} ref={i === firstLine ? first : undefined} {...attributes}>
+        {line.text}
+      </mark>
+    ),
   );
 }

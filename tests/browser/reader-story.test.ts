@@ -320,6 +320,18 @@ describe('a reader', () => {
     await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
   });
 
+  it('reads a passage over two paragraphs marked line by line, the blank line between them bare', async () => {
+    const w = await open('?place=taraz');
+    const passage = w.page.locator('[data-excerpt="aj-taraz-2011"]');
+    const text = await passage.locator('blockquote').textContent();
+    expect(text).toContain('\n\n');
+    await passage.getByRole('button', { name: 'Read in source' }).click();
+    const article = w.page.locator('dialog.reader .article');
+    await expect.poll(() => article.locator('mark').count()).toBe(2);
+    expect(await article.evaluate(markedPassages, 'data-excerpt')).toEqual([['aj-taraz-2011', text]]);
+    expect(await article.locator('mark', { hasText: /\n/ }).count()).toBe(0);
+  });
+
   it('follows a passage that speaks of several places from one of them to another', async () => {
     const w = await open('?place=taraz');
     const card = w.page.locator('[data-excerpt="aj-taraz-2011"]');
@@ -447,12 +459,12 @@ describe('a reader', () => {
       text: string;
     }>;
     const quoted = excerpts.filter((x) => x.sourceId === 'iwpr-2011-11-28');
-    const marks = await w.page
-      .locator('dialog.reader mark')
-      .evaluateAll((els) => els.map((el) => [el.getAttribute('data-excerpts'), el.textContent]));
+    const marks = await article.evaluate(markedPassages, 'data-excerpts');
     expect(marks).toEqual(
       quoted.map((x) => [x.id, x.text]).sort((a, b) => file.indexOf(a[1]!) - file.indexOf(b[1]!)),
     );
+    // A passage over two paragraphs is marked line by line; the blank line between stays bare.
+    expect(await article.locator('mark', { hasText: /\n/ }).count()).toBe(0);
     expect(await w.page.locator('dialog.reader').textContent()).toContain(
       `Marked: the ${quoted.length} passages of this article that the map quotes.`,
     );
@@ -482,3 +494,21 @@ describe('a reader', () => {
     );
   });
 });
+
+/**
+ * Each passage marked in an article, with the text from its first mark to its last: a passage marked line
+ * by line still reads whole. Runs in the page, so it names nothing from outside.
+ */
+function markedPassages(article: Element, attribute: string): [string, string][] {
+  const marks = new Map<string, Element[]>();
+  for (const mark of article.querySelectorAll('mark')) {
+    const id = mark.getAttribute(attribute)!;
+    marks.set(id, [...(marks.get(id) ?? []), mark]);
+  }
+  return [...marks].map(([id, [first, ...rest]]) => {
+    const range = document.createRange();
+    range.setStartBefore(first!);
+    range.setEndAfter(rest.at(-1) ?? first!);
+    return [id, range.toString()];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSegments } from '../../src/data/article-segments.ts';
+import { articleSegments, linesAndBreaks } from '../../src/data/article-segments.ts';
 import type { Excerpt } from '../../src/data/schema.ts';
 
 const TEXT = 'One. Two three. Four.';
@@ -36,5 +36,27 @@ describe('an article cut into runs for the reader', () => {
   it('gives one unmarked run for an article the data never quote, and none for an empty one', () => {
     expect(articleSegments(TEXT, [])).toEqual([{ text: TEXT, excerptIds: [] }]);
     expect(articleSegments('', [])).toEqual([]);
+  });
+});
+
+describe('a marked run cut at its line breaks', () => {
+  it('gives the lines to mark and the breaks between them, every character kept in order', () => {
+    const run = 'Another attack in Taraz.\n\nThe attacker blew himself up.';
+    const lines = linesAndBreaks(run);
+    expect(lines).toEqual([
+      { text: 'Another attack in Taraz.', isBreak: false },
+      { text: '\n\n', isBreak: true },
+      { text: 'The attacker blew himself up.', isBreak: false },
+    ]);
+    expect(lines.map((l) => l.text).join('')).toBe(run);
+  });
+
+  it('keeps a run with no break whole, and a run that starts or ends on a break bare there', () => {
+    expect(linesAndBreaks('One line.')).toEqual([{ text: 'One line.', isBreak: false }]);
+    expect(linesAndBreaks('\nTail')).toEqual([
+      { text: '\n', isBreak: true },
+      { text: 'Tail', isBreak: false },
+    ]);
+    expect(linesAndBreaks('')).toEqual([]);
   });
 });
