@@ -5,7 +5,7 @@
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceRecord } from '../../src/data/schema.ts';
-import { BASEMAP_FRAME } from './frame.ts';
+import { BASEMAP_FRAME } from '../../src/data/map-frame.ts';
 import { FILES } from './geo-files.ts';
 import { memoByPoint } from './memo-by-point.ts';
 import type { Problem } from './problems.ts';

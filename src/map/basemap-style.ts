@@ -1,10 +1,12 @@
 /**
- * The offline basemap: every source is a GeoJSON file shipped in public/data/basemap, and the style has no
- * `glyphs` URL, so MapLibre draws labels with the bundled Noto Sans web font. Nothing leaves the origin.
- * Built once (module constant): the style object is never rebuilt on render.
+ * The offline basemap: every source but the sea (a rectangle, written inline) is a GeoJSON file shipped in
+ * public/data/basemap, and the style has no `glyphs` URL, so MapLibre draws labels with the bundled Noto Sans
+ * web font. Nothing leaves the origin. Built once (module constant): the style object is never rebuilt on
+ * render.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { dataUrl } from '../data/load-data.ts';
+import { BASEMAP_FRAME } from '../data/map-frame.ts';
 
 export const FONT = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans SemiBold'];
@@ -23,6 +25,8 @@ export const FIRST_VIEW = {
 const COUNTRIES_THAT_ARE_PLACES = ['Kazakhstan', 'Tajikistan', 'Kyrgyzstan'];
 
 const COLOURS = {
+  /** Beyond the frame the basemap was cut to: not sea, just no map, so a neutral grey. */
+  beyondFrame: '#dcdad6',
   water: '#b9d3e6',
   land: '#f1efe9',
   kazakhstan: '#fbfaf6',
@@ -41,6 +45,27 @@ export const BASEMAP_FILES = {
   labels: 'data/basemap/labels.geojson',
 } as const;
 
+/**
+ * Everything inside the frame that no country covers is sea (the Black, Caspian, Mediterranean, Red and
+ * Arabian seas and the Persian Gulf). A rectangle, so it is written here rather than fetched.
+ */
+const [WEST, SOUTH, EAST, NORTH] = BASEMAP_FRAME;
+const SEA_WITHIN_FRAME = {
+  type: 'geojson' as const,
+  data: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [WEST, SOUTH],
+        [EAST, SOUTH],
+        [EAST, NORTH],
+        [WEST, NORTH],
+        [WEST, SOUTH],
+      ],
+    ],
+  },
+};
+
 function geojson(sourceId: keyof typeof BASEMAP_FILES) {
   return { type: 'geojson' as const, data: dataUrl(BASEMAP_FILES[sourceId]) };
 }
@@ -51,6 +76,7 @@ export function buildBasemapStyle(): StyleSpecification {
     name: 'Steppe Sources offline basemap',
     transition: { duration: 0, delay: 0 },
     sources: {
+      sea: SEA_WITHIN_FRAME,
       countries: { ...geojson('countries'), attribution: ATTRIBUTION },
       borders: geojson('borders'),
       oblasts: geojson('oblasts'),
@@ -58,7 +84,8 @@ export function buildBasemapStyle(): StyleSpecification {
       labels: geojson('labels'),
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': COLOURS.water } },
+      { id: 'beyond-frame', type: 'background', paint: { 'background-color': COLOURS.beyondFrame } },
+      { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': COLOURS.water } },
       {
         id: 'land',
         type: 'fill',

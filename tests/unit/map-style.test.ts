@@ -24,7 +24,24 @@ describe('the map style', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
-      expect(String((source as { data: string }).data)).toMatch(/^http:\/\/127\.0\.0\.1\/data\/basemap\//);
+      const data = (source as { data: unknown }).data;
+      // Inline GeoJSON is fetched from nowhere; every other source is a file beside the page.
+      if (typeof data !== 'object') expect(data).toMatch(/^http:\/\/127\.0\.0\.1\/data\/basemap\//);
     }
+  });
+
+  it('draws sea only inside the frame the basemap was cut to, so beyond it reads as no map rather than sea', async () => {
+    const { buildBasemapStyle } = await import('../../src/map/basemap-style.ts');
+    const { BASEMAP_FRAME } = await import('../../src/data/map-frame.ts');
+    const style = buildBasemapStyle();
+    const sea = style.sources.sea as { data: { coordinates: number[][][] } };
+    const ring = sea.data.coordinates[0]!;
+    const [lons, lats] = [ring.map((p) => p[0]!), ring.map((p) => p[1]!)];
+    expect([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]).toEqual(
+      BASEMAP_FRAME,
+    );
+    const paint = (id: string) => style.layers.find((l) => l.id === id)?.paint as Record<string, unknown>;
+    expect(paint('beyond-frame')['background-color']).not.toBe(paint('sea')['fill-color']);
+    expect(paint('lakes')['fill-color']).toBe(paint('sea')['fill-color']);
   });
 });
