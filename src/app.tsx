@@ -230,6 +230,7 @@ function Reader({
                 onClose={() => selectPlace(null)}
                 onRead={readExcerpt}
                 onSelectPlace={selectPlace}
+                onShowAllYears={() => selectYear(null)}
               />
             ) : (
               <SourcesView

@@ -140,3 +140,18 @@ export function groupedBySource<T extends { sourceId: string; start: number }>(
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([sourceId, list]) => ({ sourceId, excerpts: list.sort((x, y) => x.start - y.start) }));
 }
+
+/**
+ * A place's passages for the chosen year, and those the year leaves out (other years, or no dated event):
+ * a reader who picked a year is told the rest exist rather than left to think the sources say no more.
+ * `index` is the place's per-year index from the build ("undated" holds the passages of no year).
+ */
+export function placeExcerptIds(
+  index: Readonly<Record<string, { excerptIds: readonly string[] }>>,
+  year: number | null,
+): { inYear: string[]; otherYears: string[] } {
+  const all = new Set(Object.values(index).flatMap((entry) => entry.excerptIds));
+  if (year === null) return { inYear: [...all], otherYears: [] };
+  const inYear = new Set(index[String(year)]?.excerptIds ?? []);
+  return { inYear: [...inYear], otherYears: [...all].filter((id) => !inYear.has(id)) };
+}

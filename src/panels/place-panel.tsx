@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
-import { fromShownSources, groupedBySource, matchesSelection, type Selection } from '../data/selection.ts';
+import {
+  fromShownSources,
+  groupedBySource,
+  matchesSelection,
+  placeExcerptIds,
+  type Selection,
+} from '../data/selection.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
@@ -25,10 +31,20 @@ interface PlacePanelProps {
   onRead: (excerptId: string) => void;
   /** Opens another place a passage speaks of. */
   onSelectPlace: (placeId: string) => void;
+  /** Drops the year, for the passages it leaves out. */
+  onShowAllYears: () => void;
 }
 
 /** What each source says about one place, in the current selection: events, figures, passages. */
-export function PlacePanel({ placeId, indexes, selection, onClose, onRead, onSelectPlace }: PlacePanelProps) {
+export function PlacePanel({
+  placeId,
+  indexes,
+  selection,
+  onClose,
+  onRead,
+  onSelectPlace,
+  onShowAllYears,
+}: PlacePanelProps) {
   const place = indexes.placeById.get(placeId);
   const events = useMemo(
     () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
@@ -52,15 +68,14 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead, onSel
     };
   }, []);
   if (!place) return null;
-  const yearKeys = selection.year === null ? Object.keys(place.index) : [String(selection.year)];
-  const excerptIds = [...new Set(yearKeys.flatMap((y) => place.index[y]?.excerptIds ?? []))];
-  const passages = groupedBySource(
+  const { inYear, otherYears } = placeExcerptIds(place.index, selection.year);
+  const shown = (ids: string[]) =>
     fromShownSources(
-      excerptIds.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
+      ids.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
       selection.hiddenSources,
-    ),
-    [...indexes.sourceById.keys()],
-  );
+    );
+  const passages = groupedBySource(shown(inYear), [...indexes.sourceById.keys()]);
+  const leftOut = shown(otherYears).length;
   const precisionNote = PLACE_PRECISION_NOTE[place.precision];
 
   return (
@@ -180,6 +195,15 @@ export function PlacePanel({ placeId, indexes, selection, onClose, onRead, onSel
             </section>
           );
         })
+      )}
+      {leftOut > 0 && (
+        <p className="left-out">
+          {leftOut === 1 ? 'One more passage' : `${leftOut} more passages`} about {place.nameEn}{' '}
+          {leftOut === 1 ? 'belongs' : 'belong'} to other years or to no dated event.{' '}
+          <button type="button" className="link-button" onClick={onShowAllYears}>
+            Show all years
+          </button>
+        </p>
       )}
     </section>
   );

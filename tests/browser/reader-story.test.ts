@@ -342,6 +342,25 @@ describe('a reader', () => {
     expect(await same.textContent()).toBe('Also about: Taraz');
   });
 
+  it('is told which passages the chosen year leaves out, and reads them under all years', async () => {
+    const w = await open('?place=kazakhstan&year=2016');
+    const panel = w.page.locator('.place-panel');
+    expect(await panel.locator('[data-excerpt="aj-rarely-seen-attacks"]').count()).toBe(0);
+    expect(await panel.locator('.left-out').textContent()).toMatch(
+      /^8 more passages about Kazakhstan belong to other years or to no dated event\./,
+    );
+    // A switched-off source's passages are not counted among those left out.
+    await w.page.goto(
+      new URL('?place=kazakhstan&year=2016&sources=al-jazeera-2016-06-09', harness.baseUrl).href,
+    );
+    await expect.poll(() => panel.locator('.left-out').textContent()).toMatch(/^4 more passages/);
+    await panel.getByRole('button', { name: 'Show all years' }).click();
+    await expect.poll(() => panel.locator('h3').first().textContent()).toBe('Events (all years)');
+    expect(await panel.locator('[data-excerpt="aj-rarely-seen-attacks"]').count()).toBe(1);
+    expect(await panel.locator('.left-out').count()).toBe(0);
+    expect(new URL(w.page.url()).searchParams.get('year')).not.toBe('2016');
+  });
+
   it('copies a passage with its source, the words exactly as the source prints them', async () => {
     const w = await open('?place=taraz');
     await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], {

@@ -5,6 +5,7 @@ import {
   groupedBySource,
   kindCounts,
   matchesSelection,
+  placeExcerptIds,
   tallyEvents,
   yearCounts,
 } from '../../src/data/selection.ts';
@@ -132,5 +133,34 @@ describe('a place’s passages', () => {
       ['b', ['b-early', 'b-late']],
       ['z', ['unknown']],
     ]);
+  });
+});
+
+describe('a place’s passages in the chosen year', () => {
+  const index = {
+    '2011': { excerptIds: ['bombing', 'both-years'] },
+    '2016': { excerptIds: ['attack', 'both-years'] },
+    undated: { excerptIds: ['background'] },
+  };
+
+  it('gives every passage once under all years, and none left out', () => {
+    expect(placeExcerptIds(index, null)).toEqual({
+      inYear: ['bombing', 'both-years', 'attack', 'background'],
+      otherYears: [],
+    });
+  });
+
+  it('gives the year’s passages, and counts the rest as left out, a passage of two years only where it is not shown', () => {
+    expect(placeExcerptIds(index, 2016)).toEqual({
+      inYear: ['attack', 'both-years'],
+      otherYears: ['bombing', 'background'],
+    });
+  });
+
+  it('leaves every passage out in a year the place has none', () => {
+    expect(placeExcerptIds(index, 2005)).toEqual({
+      inYear: [],
+      otherYears: ['bombing', 'both-years', 'attack', 'background'],
+    });
   });
 });
