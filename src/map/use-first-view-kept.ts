@@ -1,10 +1,11 @@
 /**
- * Until the reader first touches the page, the map keeps all of Kazakhstan in whatever room it has. A panel
- * opened by a link (`?place=astana`) narrows the map just after its first fit, and MapLibre keeps centre and
- * zoom on a resize, so without this the country's ends are cut off in the view a shared link opens on.
- * After the reader's first input, or once anything has moved the camera off the first view (a place brought
- * into view, a link's own camera), a resize leaves the camera alone: the map never zooms by itself when a
- * click opens a panel.
+ * Until the reader first touches the map, it keeps all of Kazakhstan in whatever room it has. A panel opened
+ * by a link (`?place=astana`) or by a button (Sources) narrows the map, and MapLibre keeps centre and zoom on
+ * a resize, so without this the country's ends are cut off. Only input on the map itself counts (a press,
+ * wheel or touch on it, a key while it has focus, its zoom buttons): the legend, the timeline and the panels
+ * do not move the camera. After that first input, or once anything has moved the camera off the first view
+ * (a place brought into view, a link's own camera), a resize leaves the camera alone: the map never zooms by
+ * itself when a click on it opens a panel.
  */
 import { useCallback, useEffect, useRef } from 'react';
 // Types only: MapLibre's code is loaded on its own, after the page (a value imported here would pull it in).
@@ -20,7 +21,8 @@ export function useFirstViewKept(keep: boolean): (event: { target: MapLibreMap }
     const stopListening = () => {
       for (const type of READER_INPUT) window.removeEventListener(type, onInput, true);
     };
-    const onInput = () => {
+    const onInput = (event: Event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('.maplibregl-map')) return;
       touched.current = true;
       stopListening();
     };

@@ -85,13 +85,33 @@ describe('a reader', () => {
     expect(south).toBeLessThan(40.5);
     expect(east).toBeGreaterThan(87.3);
     expect(north).toBeGreaterThan(55.5);
-    // Once the reader has touched the page, a panel closing (the map widening) leaves the camera alone.
+    // The panel closing (a key pressed in the panel, not on the map) gives the country the room back.
     const zoom = () => w.page.evaluate(() => window.steppeMap!.getZoom());
-    const zoomBefore = await zoom();
+    const zoomBeside = await zoom();
     await w.page.keyboard.press('Escape');
     await expect.poll(() => w.page.locator('.place-panel').count()).toBe(0);
     await mapIdle(w.page);
-    expect(await zoom()).toBe(zoomBefore);
+    expect(await zoom()).toBeGreaterThan(zoomBeside);
+    // Once the reader has moved the map, a panel opening (the map narrowing) leaves their camera alone.
+    await w.page.locator('.maplibregl-ctrl-zoom-in').click();
+    await mapIdle(w.page);
+    const zoomChosen = await zoom();
+    await w.page.getByRole('combobox').fill('Astana');
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Astana');
+    await mapIdle(w.page);
+    expect(await zoom()).toBe(zoomChosen);
+  });
+
+  it('opens the sources view with a button and still sees all of Kazakhstan beside it', async () => {
+    const w = await open();
+    await w.page.getByRole('button', { name: 'Sources' }).click();
+    await expect.poll(() => w.page.locator('[data-source]').count()).toBe(5);
+    await mapIdle(w.page);
+    const [[west, south], [east, north]] = await w.page.evaluate(() =>
+      window.steppeMap!.getBounds().toArray(),
+    );
+    expect([west < 46.5, south < 40.5, east > 87.3, north > 55.5]).toEqual([true, true, true, true]);
   });
 
   it('pans and zooms by keyboard, pans by dragging the map, and comes back to all of Kazakhstan', async () => {
