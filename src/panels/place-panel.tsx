@@ -55,6 +55,8 @@ export function PlacePanel({
   // back to where they were when it closes; one who clicked the map keeps the keyboard on the map, so its
   // arrow keys still pan.
   const heading = useRef<HTMLHeadingElement>(null);
+  // "Show all years" goes away once pressed: the keyboard waits at the passages it brought in.
+  const passagesHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (opener?.classList.contains('maplibregl-canvas')) return;
@@ -165,7 +167,9 @@ export function PlacePanel({
       )}
       <ShowMore paged={paged} />
 
-      <h3>What the sources say</h3>
+      <h3 tabIndex={-1} ref={passagesHeading}>
+        What the sources say
+      </h3>
       {passages.length === 0 ? (
         <p className="empty">No passage about this place in the current selection.</p>
       ) : (
@@ -200,7 +204,14 @@ export function PlacePanel({
         <p className="left-out">
           {leftOut === 1 ? 'One more passage' : `${leftOut} more passages`} about {place.nameEn}{' '}
           {leftOut === 1 ? 'belongs' : 'belong'} to other years or to no dated event.{' '}
-          <button type="button" className="link-button" onClick={onShowAllYears}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              passagesHeading.current?.focus();
+              onShowAllYears();
+            }}
+          >
             Show all years
           </button>
         </p>

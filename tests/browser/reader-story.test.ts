@@ -379,6 +379,8 @@ describe('a reader', () => {
     expect(await panel.locator('[data-excerpt="aj-rarely-seen-attacks"]').count()).toBe(1);
     expect(await panel.locator('.left-out').count()).toBe(0);
     expect(new URL(w.page.url()).searchParams.get('year')).not.toBe('2016');
+    // The keyboard waits at the passages rather than falling back to the top of the page.
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('What the sources say');
   });
 
   it('copies a passage with its source, the words exactly as the source prints them', async () => {
