@@ -7,7 +7,7 @@ import { useDataState } from './data/data-store.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind, Excerpt } from './data/schema.ts';
-import { matchesSelection, reportedByVisibleSource } from './data/selection.ts';
+import { matchesSelection, reportedByVisibleSource, type Reading } from './data/selection.ts';
 import { MapView } from './map/map-view.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { EventList } from './panels/event-list.tsx';
@@ -54,9 +54,10 @@ function Reader({
     () => ({
       placeIds: new Set(indexes.placeById.keys()),
       sourceIds: data.sources.map((s) => s.id),
+      excerptSourceIds: new Map(data.excerpts.map((x) => [x.id, x.sourceId])),
       years: indexes.years,
     }),
-    [indexes, data.sources],
+    [indexes, data.sources, data.excerpts],
   );
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped } = useMapRecovery();
@@ -65,13 +66,17 @@ function Reader({
   const [sourcesOpen, setSourcesOpen] = useState(false);
   const [sourceOnMap, setSourceOnMap] = useState<string | null>(null);
   // The article open in the reader, at one of its passages or (from the sources view) from the top.
-  const [reading, setReading] = useState<{ sourceId: string; excerptId: string | null } | null>(null);
+  const reading = selection.reading;
+  const setReading = useCallback(
+    (next: Reading | null) => setSelection((s) => ({ ...s, reading: next })),
+    [setSelection],
+  );
   const readExcerpt = useCallback(
     (excerptId: string) => {
       const excerpt = indexes.excerptById.get(excerptId);
       if (excerpt) setReading({ sourceId: excerpt.sourceId, excerptId });
     },
-    [indexes],
+    [indexes, setReading],
   );
   const panelRef = useRef<HTMLElement>(null);
 

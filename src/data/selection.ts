@@ -14,6 +14,13 @@ export interface Selection {
   /** Sources switched off by the reader. */
   hiddenSources: ReadonlySet<string>;
   placeId: string | null;
+  /** The article open in the reader: at one of its passages, or (excerptId null) from the top. */
+  reading: Reading | null;
+}
+
+export interface Reading {
+  sourceId: string;
+  excerptId: string | null;
 }
 
 export const DEFAULT_SELECTION: Selection = {
@@ -22,6 +29,7 @@ export const DEFAULT_SELECTION: Selection = {
   comparisons: true,
   hiddenSources: new Set(),
   placeId: null,
+  reading: null,
 };
 
 /** An event stands while at least one source that reports it is switched on. */

@@ -1,15 +1,19 @@
 /**
  * The reader's selection in the query string: `year` (a year or `all`), `layers` (comma-separated event kinds
- * shown, plus `comparisons`), `place` (a place id) and `sources` (comma-separated source ids shown).
+ * shown, plus `comparisons`), `place` (a place id), `sources` (comma-separated source ids shown), and the
+ * article open in the reader: `passage` (an excerpt id, highlighted in its article) or `article` (a source id,
+ * read from the top), so a link can cite a source's exact words.
  * Anything that makes no sense falls back to the default; parsing never throws. Ids and kinds are read in any
  * case and with stray spaces (`?place=Aktobe`), as normaliseId reads them.
  */
 import { EVENT_KINDS, normaliseId, type EventKind } from '../data/schema.ts';
-import { DEFAULT_SELECTION, type Selection } from '../data/selection.ts';
+import { DEFAULT_SELECTION, type Reading, type Selection } from '../data/selection.ts';
 
 export interface Known {
   placeIds: ReadonlySet<string>;
   sourceIds: readonly string[];
+  /** Each excerpt's source, by excerpt id. */
+  excerptSourceIds: ReadonlyMap<string, string>;
   /** The timeline's years. */
   years: readonly number[];
 }
@@ -46,6 +50,16 @@ function parseSources(value: string | null, known: Known): ReadonlySet<string> {
   return new Set(known.sourceIds.filter((id) => !shown.has(id)));
 }
 
+/** A passage names its own article; with both given, the passage wins (it says more). */
+function parseReading(passage: string | null, article: string | null, known: Known): Reading | null {
+  const excerptId = passage === null ? null : normaliseId(passage);
+  const excerptSource = excerptId === null ? undefined : known.excerptSourceIds.get(excerptId);
+  if (excerptId !== null && excerptSource !== undefined) return { sourceId: excerptSource, excerptId };
+  const sourceId = article === null ? null : normaliseId(article);
+  if (sourceId !== null && known.sourceIds.includes(sourceId)) return { sourceId, excerptId: null };
+  return DEFAULT_SELECTION.reading;
+}
+
 export function parseSelection(search: string, known: Known): Selection {
   const params = new URLSearchParams(search);
   const place = params.get('place');
@@ -55,6 +69,7 @@ export function parseSelection(search: string, known: Known): Selection {
     ...parseLayers(params.get('layers')),
     hiddenSources: parseSources(params.get('sources'), known),
     placeId: placeId !== null && known.placeIds.has(placeId) ? placeId : null,
+    reading: parseReading(params.get('passage'), params.get('article'), known),
   };
 }
 
@@ -72,6 +87,8 @@ export function serialiseSelection(s: Selection, known: Known): string {
   if (s.placeId !== null) params.set('place', s.placeId);
   if (s.hiddenSources.size > 0)
     params.set('sources', known.sourceIds.filter((id) => !s.hiddenSources.has(id)).join(','));
+  if (s.reading?.excerptId) params.set('passage', s.reading.excerptId);
+  else if (s.reading) params.set('article', s.reading.sourceId);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

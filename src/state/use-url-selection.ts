@@ -3,20 +3,25 @@
  * The page renders before the data arrive, so the URL is read against the real ids once they are in, and
  * nothing is written back before that (else a `place` not yet known would be dropped from the URL).
  *
- * Opening, replacing or closing a city adds a history entry, so the browser's Back returns to the city
- * before; year, layer and source changes replace the entry (stepping through the years is not worth a
- * Back press each).
+ * Opening, replacing or closing a city or an article adds a history entry, so the browser's Back returns to
+ * the city before or closes the article; year, layer and source changes replace the entry (stepping through
+ * the years is not worth a Back press each).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Selection } from '../data/selection.ts';
 import { parseSelection, serialiseSelection, type Known } from './url-state.ts';
 
+/** What a history entry stands for: the city open and the article read. */
+function entryOf(s: Selection): string {
+  return `${s.placeId ?? ''}|${s.reading?.sourceId ?? ''}|${s.reading?.excerptId ?? ''}`;
+}
+
 export function useUrlSelection(known: Known, dataReady: boolean) {
   const [startSearch] = useState(() => window.location.search);
   const [selection, setSelection] = useState<Selection>(() => parseSelection(startSearch, known));
   const [readAgainstData, setReadAgainstData] = useState(false);
-  // The city the current history entry holds; undefined until the first write.
-  const entryPlaceId = useRef<string | null | undefined>(undefined);
+  // What the current history entry holds (entryOf); undefined until the first write.
+  const entry = useRef<string | undefined>(undefined);
   if (dataReady && !readAgainstData) {
     // Adjusting state while rendering (not in an effect): React re-renders at once, before painting.
     setReadAgainstData(true);
@@ -26,11 +31,11 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
   useEffect(() => {
     if (!readAgainstData) return;
     const query = serialiseSelection(selection, known);
-    const placeChanged = entryPlaceId.current !== undefined && entryPlaceId.current !== selection.placeId;
-    entryPlaceId.current = selection.placeId;
+    const entryChanged = entry.current !== undefined && entry.current !== entryOf(selection);
+    entry.current = entryOf(selection);
     if (query === window.location.search) return;
     const url = `${window.location.pathname}${query}${window.location.hash}`;
-    if (placeChanged) window.history.pushState(null, '', url);
+    if (entryChanged) window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
   }, [selection, known, readAgainstData]);
 
@@ -39,7 +44,7 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
     // Back and Forward: the URL is already the entry's; the selection follows it and writes nothing.
     const onPopState = () => {
       const next = parseSelection(window.location.search, known);
-      entryPlaceId.current = next.placeId;
+      entry.current = entryOf(next);
       // A hash-only entry (the camera typed into the address bar) leaves the selection as it is.
       setSelection((now) => (serialiseSelection(now, known) === window.location.search ? now : next));
     };

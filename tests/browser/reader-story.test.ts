@@ -340,6 +340,33 @@ describe('a reader', () => {
     await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
   });
 
+  it('shares a link to a passage: the URL names it, the link opens it highlighted, and Back closes it', async () => {
+    const w = await open('?place=taraz');
+    await w.page.locator('[data-excerpt="iwpr-koshim-loner"] button', { hasText: 'Read in source' }).click();
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('passage')).toBe('iwpr-koshim-loner');
+    const link = w.page.url();
+    // Back closes the article and leaves the city open.
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('dialog.reader').count()).toBe(0);
+    expect(await w.page.locator('.place-panel h2').textContent()).toBe('Taraz');
+    expect(new URL(w.page.url()).searchParams.get('passage')).toBeNull();
+
+    const shared = await open(new URL(link).search);
+    const mark = shared.page.locator('dialog.reader mark[data-excerpt="iwpr-koshim-loner"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.isVisible()).toBe(true);
+    // Closing it takes the passage out of the URL; an article read from the top is named as such.
+    await shared.page.keyboard.press('Escape');
+    await expect.poll(() => new URL(shared.page.url()).searchParams.get('passage')).toBeNull();
+    await shared.page.getByRole('button', { name: 'Sources' }).click();
+    await shared.page
+      .getByRole('button', { name: 'Read the article: Kazakstan Faces Up to Terror Threat' })
+      .click();
+    await expect.poll(() => new URL(shared.page.url()).searchParams.get('article')).toBe('iwpr-2011-11-28');
+    expect(w.pageErrors).toEqual([]);
+    expect(shared.pageErrors).toEqual([]);
+  });
+
   it('reads a passage over two paragraphs marked line by line, the blank line between them bare', async () => {
     const w = await open('?place=taraz');
     const passage = w.page.locator('[data-excerpt="aj-taraz-2011"]');

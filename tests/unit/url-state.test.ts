@@ -7,6 +7,7 @@ import { parseSelection, serialiseSelection } from '../../src/state/url-state.ts
 const known = {
   placeIds: new Set(['aktobe', 'semey', 'taraz']),
   sourceIds: ['armedpolitics-2016', 'al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016'],
+  excerptSourceIds: new Map([['ap-aktobe-figures', 'armedpolitics-2016']]),
   years: DEFAULT_YEARS,
 };
 
@@ -24,7 +25,10 @@ describe('the selection in the URL', () => {
   });
 
   it('falls back to defaults for nonsense instead of failing', () => {
-    const s = parseSelection('?year=abc&layers=<script>&place=nowhere&sources=%%%', known);
+    const s = parseSelection(
+      '?year=abc&layers=<script>&place=nowhere&sources=%%%&passage=<img>&article=nowhere',
+      known,
+    );
     expect(s).toEqual({ ...DEFAULT_SELECTION, hiddenSources: new Set() });
     expect(parseSelection('?year=1999', known).year).toBeNull();
     // ...unless the loaded events reach that year: the timeline then holds it.
@@ -40,6 +44,31 @@ describe('the selection in the URL', () => {
     expect([...s.hiddenSources].sort()).toEqual(['al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016']);
   });
 
+  it('opens the article at a passage, or from the top, and a passage names its own article', () => {
+    expect(parseSelection('?passage=AP-Aktobe-Figures', known).reading).toEqual({
+      sourceId: 'armedpolitics-2016',
+      excerptId: 'ap-aktobe-figures',
+    });
+    expect(parseSelection('?article=hizb-ut-tahrir-2016', known).reading).toEqual({
+      sourceId: 'hizb-ut-tahrir-2016',
+      excerptId: null,
+    });
+    // The passage says more than the article, so it wins; an unknown passage leaves the article.
+    expect(parseSelection('?passage=ap-aktobe-figures&article=hizb-ut-tahrir-2016', known).reading).toEqual({
+      sourceId: 'armedpolitics-2016',
+      excerptId: 'ap-aktobe-figures',
+    });
+    expect(parseSelection('?passage=nowhere&article=hizb-ut-tahrir-2016', known).reading?.sourceId).toBe(
+      'hizb-ut-tahrir-2016',
+    );
+    expect(
+      serialiseSelection(
+        { ...DEFAULT_SELECTION, reading: { sourceId: 'armedpolitics-2016', excerptId: null } },
+        known,
+      ),
+    ).toBe('?article=armedpolitics-2016');
+  });
+
   it('lets a reader switch every layer off on purpose', () => {
     const s = parseSelection('?layers=', known);
     expect(s.kinds.size).toBe(0);
@@ -48,7 +77,7 @@ describe('the selection in the URL', () => {
 
   it('round-trips: what it writes it reads back the same', () => {
     const s = parseSelection(
-      '?year=2011&layers=attack,explosion,comparisons&place=taraz&sources=al-jazeera-2016-06-09',
+      '?year=2011&layers=attack,explosion,comparisons&place=taraz&sources=al-jazeera-2016-06-09&passage=ap-aktobe-figures',
       known,
     );
     const again = parseSelection(serialiseSelection(s, known), known);
