@@ -54,10 +54,10 @@ function Reader({
     () => ({
       placeIds: new Set(indexes.placeById.keys()),
       sourceIds: data.sources.map((s) => s.id),
-      excerptSourceIds: new Map(data.excerpts.map((x) => [x.id, x.sourceId])),
+      excerptById: indexes.excerptById,
       years: indexes.years,
     }),
-    [indexes, data.sources, data.excerpts],
+    [indexes, data.sources],
   );
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped } = useMapRecovery();

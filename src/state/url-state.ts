@@ -12,8 +12,8 @@ import { DEFAULT_SELECTION, type Reading, type Selection } from '../data/selecti
 export interface Known {
   placeIds: ReadonlySet<string>;
   sourceIds: readonly string[];
-  /** Each excerpt's source, by excerpt id. */
-  excerptSourceIds: ReadonlyMap<string, string>;
+  /** The excerpts by id, for the source each belongs to. */
+  excerptById: ReadonlyMap<string, { sourceId: string }>;
   /** The timeline's years. */
   years: readonly number[];
 }
@@ -53,8 +53,8 @@ function parseSources(value: string | null, known: Known): ReadonlySet<string> {
 /** A passage names its own article; with both given, the passage wins (it says more). */
 function parseReading(passage: string | null, article: string | null, known: Known): Reading | null {
   const excerptId = passage === null ? null : normaliseId(passage);
-  const excerptSource = excerptId === null ? undefined : known.excerptSourceIds.get(excerptId);
-  if (excerptId !== null && excerptSource !== undefined) return { sourceId: excerptSource, excerptId };
+  const excerpt = excerptId === null ? undefined : known.excerptById.get(excerptId);
+  if (excerptId !== null && excerpt !== undefined) return { sourceId: excerpt.sourceId, excerptId };
   const sourceId = article === null ? null : normaliseId(article);
   if (sourceId !== null && known.sourceIds.includes(sourceId)) return { sourceId, excerptId: null };
   return DEFAULT_SELECTION.reading;

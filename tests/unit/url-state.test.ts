@@ -7,7 +7,7 @@ import { parseSelection, serialiseSelection } from '../../src/state/url-state.ts
 const known = {
   placeIds: new Set(['aktobe', 'semey', 'taraz']),
   sourceIds: ['armedpolitics-2016', 'al-jazeera-2016-06-09', 'hizb-ut-tahrir-2016'],
-  excerptSourceIds: new Map([['ap-aktobe-figures', 'armedpolitics-2016']]),
+  excerptById: new Map([['ap-aktobe-figures', { sourceId: 'armedpolitics-2016' }]]),
   years: DEFAULT_YEARS,
 };
 
