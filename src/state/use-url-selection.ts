@@ -34,9 +34,17 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
     const entryChanged = entry.current !== undefined && entry.current !== entryOf(selection);
     entry.current = entryOf(selection);
     if (query === window.location.search) return;
-    const url = `${window.location.pathname}${query}${window.location.hash}`;
-    if (entryChanged) window.history.pushState(null, '', url);
-    else window.history.replaceState(window.history.state, '', url);
+    // A whole URL, not `pathname + query`: a path like `//` would read as a host and throw.
+    const url = new URL(window.location.href);
+    url.search = query;
+    try {
+      if (entryChanged) window.history.pushState(null, '', url);
+      else window.history.replaceState(window.history.state, '', url);
+    } catch (error) {
+      // Browsers may refuse history writes (Safari caps them per second, sandboxed frames forbid them):
+      // the link then lags behind the view, which is better than a stopped page.
+      console.warn('The address could not be updated:', error);
+    }
   }, [selection, known, readAgainstData]);
 
   useEffect(() => {

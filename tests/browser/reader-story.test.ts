@@ -472,6 +472,15 @@ describe('a reader', () => {
     expect((await renderedEventIds(w.page)).length).toBeGreaterThan(10);
   });
 
+  it('keeps a link whose path has a doubled slash working, and writes its state back to the same path', async () => {
+    // Mail clients and hand-edited links produce `host//?…`; the address written back must stay on the page.
+    const w = await open(`${new URL(harness.baseUrl).origin}//?place=aktobe&year=2016`);
+    expect(await w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
+    expect(new URL(w.page.url()).pathname).toBe('//');
+    expect(new URL(w.page.url()).search).toBe('?year=2016&place=aktobe');
+    expect(w.pageErrors).toEqual([]);
+  });
+
   it('switches the partisan source off and sees only what the others report', async () => {
     const w = await open('?place=aktobe');
     await w.page.getByRole('button', { name: 'Sources' }).click();
