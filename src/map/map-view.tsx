@@ -241,7 +241,9 @@ export function MapView({
       </Source>
       <NavigationControl position="top-left" showCompass={false} />
       <FitKazakhstanControl />
-      <AttributionControl position="bottom-right" compact={false} />
+      {/* MapLibre's default: in full where the map is wide, behind an (i) button on a phone once the
+          reader first drags the map (three lines of credits would cover a quarter of a small map). */}
+      <AttributionControl position="bottom-right" />
     </Map>
   );
 }

@@ -109,6 +109,24 @@ describe('on a phone (390×844, touch)', () => {
     await w.context.close();
   });
 
+  it('reads the map credits in full at first, then folds them into a button once the map is dragged', async () => {
+    const w = await openPage(harness, '', PHONE);
+    await mapIdle(w.page);
+    const credits = w.page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await credits.isVisible()).toBe(true);
+    expect(await credits.textContent()).toContain('GeoNames (CC BY 4.0)');
+    const box = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await touchGesture(
+      w.page,
+      Array.from({ length: 6 }, (_, i) => [{ x: cx - i * 10, y: cy }]),
+    );
+    await expect.poll(() => credits.isVisible()).toBe(false);
+    await w.page.locator('summary[aria-label="Toggle attribution"]').tap();
+    await expect.poll(() => credits.isVisible()).toBe(true);
+    await w.context.close();
+  });
+
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
     const context = await harness.browser.newContext({
       bypassCSP: true,
