@@ -15,7 +15,19 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
   const [playing, setPlaying] = useState(false);
   const options: Array<number | null> = useMemo(() => [null, ...years], [years]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const strip = useRef<HTMLDivElement>(null);
   const max = Math.max(1, ...countsByYear.values());
+
+  // Where the years do not all fit (a 320px phone, a dataset spanning decades) the strip scrolls sideways:
+  // keep the chosen year in sight, whether chosen here, by Play or by a link.
+  useEffect(() => {
+    const button = buttons.current.get(String(year));
+    if (!button || !strip.current) return;
+    const shown = strip.current.getBoundingClientRect();
+    const { left, right } = button.getBoundingClientRect();
+    if (left < shown.left) strip.current.scrollLeft -= shown.left - left;
+    else if (right > shown.right) strip.current.scrollLeft += right - shown.right;
+  }, [year, years]);
 
   useEffect(() => {
     if (!playing) return;
@@ -72,7 +84,7 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
         {/* Where the controls are narrow (a phone, a small window) only the icon shows, so every year fits. */}
         <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
       </button>
-      <div role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
+      <div ref={strip} role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
         {options.map((option) => {
           const checked = option === year;
           const count = option === null ? null : (countsByYear.get(option) ?? 0);

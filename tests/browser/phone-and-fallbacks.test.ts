@@ -127,6 +127,27 @@ describe('on a phone (390×844, touch)', () => {
     await w.context.close();
   });
 
+  it('keeps the chosen year in sight on a 320px phone, where the years scroll sideways', async () => {
+    const w = await openPage(harness, '?year=2016', { ...PHONE, viewport: { width: 320, height: 640 } });
+    await mapIdle(w.page);
+    const inSight = (year: string) =>
+      w.page.evaluate((year) => {
+        const strip = document.querySelector('.years')!.getBoundingClientRect();
+        const button = document.querySelector(`[data-year="${year}"]`)!.getBoundingClientRect();
+        return button.left >= strip.left - 0.5 && button.right <= strip.right + 0.5;
+      }, year);
+    // The strip is narrower than its years here: otherwise this test would prove nothing.
+    expect(await w.page.evaluate(() => document.querySelector('.years')!.scrollWidth)).toBeGreaterThan(
+      await w.page.evaluate(() => document.querySelector('.years')!.clientWidth),
+    );
+    expect(await inSight('2016')).toBe(true);
+    await w.page.locator('[data-year="2016"]').press('Home');
+    expect(await inSight('all')).toBe(true);
+    await w.page.locator('[data-year="all"]').press('End');
+    expect(await inSight('2017')).toBe(true);
+    await w.context.close();
+  });
+
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
     const context = await harness.browser.newContext({
       bypassCSP: true,
