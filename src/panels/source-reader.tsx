@@ -43,7 +43,14 @@ export function SourceReader({
   }, [source.file, attempt]);
 
   useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'center' });
+    // The article alone scrolls to centre the passage: scrollIntoView would also scroll the dialog and the
+    // page, taking the title and close button out of sight on a small screen.
+    const first = mark.current;
+    const article = first?.closest('.article');
+    if (!first || !article) return;
+    const passage = first.getBoundingClientRect();
+    const shown = article.getBoundingClientRect();
+    article.scrollTop += passage.top - shown.top - Math.max(0, shown.height - passage.height) / 2;
   }, [text]);
 
   const holds = text !== null && excerpt !== null && holdsPassage(text, excerpt);

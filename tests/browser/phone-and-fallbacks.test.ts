@@ -148,6 +148,31 @@ describe('on a phone (390×844, touch)', () => {
     await w.context.close();
   });
 
+  it('opens a shared passage on a phone with the article’s title and close button in sight above it', async () => {
+    for (const viewport of [PHONE.viewport, { width: 320, height: 640 }]) {
+      const w = await openPage(harness, '?place=aktobe&passage=ht-aktobe-figures', { ...PHONE, viewport });
+      const reader = w.page.locator('dialog.reader');
+      await reader.locator('mark').first().waitFor();
+      const boxes = await w.page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          dialog: box('dialog.reader'),
+          title: box('#reader-title'),
+          close: box('dialog.reader .close'),
+          article: box('dialog.reader .article'),
+          mark: box('dialog.reader mark'),
+        };
+      });
+      const within = (inner: DOMRect, outer: DOMRect) =>
+        inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+      expect(within(boxes.title, boxes.dialog), `title at ${viewport.width}px`).toBe(true);
+      expect(within(boxes.close, boxes.dialog), `close button at ${viewport.width}px`).toBe(true);
+      expect(within(boxes.mark, boxes.article), `passage at ${viewport.width}px`).toBe(true);
+      expect(boxes.dialog.bottom).toBeLessThanOrEqual(viewport.height);
+      await w.context.close();
+    }
+  });
+
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
     const context = await harness.browser.newContext({
       bypassCSP: true,
