@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
 import { KIND_STYLE } from '../data/vocabulary.ts';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -11,6 +12,12 @@ interface LegendProps {
   onToggleComparisons: () => void;
 }
 
+/**
+ * A window this short is a phone held sideways or a desktop zoomed to 200%: there the open legend would take
+ * more of the height than the map, so it starts folded (one click opens it).
+ */
+const SHORT_WINDOW = '(max-height: 560px)';
+
 /** Toggles for each event kind with its shape, colour and count in the current selection. */
 export function Legend({
   kinds,
@@ -20,9 +27,15 @@ export function Legend({
   onToggleKind,
   onToggleComparisons,
 }: LegendProps) {
+  const [startOpen] = useState(() => !window.matchMedia(SHORT_WINDOW).matches);
+  // Said in the summary too, so that a folded legend does not hide that some kinds are switched off.
+  const hidden = EVENT_KINDS.filter((kind) => !kinds.has(kind)).length + (comparisons ? 0 : 1);
   return (
-    <details className="legend" open>
-      <summary>Layers</summary>
+    <details className="legend" open={startOpen}>
+      <summary>
+        Layers
+        {hidden > 0 && <span className="legend-hidden"> · {hidden} hidden</span>}
+      </summary>
       <fieldset>
         <legend className="visually-hidden">Event kinds shown on the map</legend>
         {EVENT_KINDS.map((kind) => (

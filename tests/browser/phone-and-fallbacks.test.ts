@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-describe('on a phone (390×844, touch)', () => {
+describe('on a phone (390×844 unless a test says otherwise, touch)', () => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness();
@@ -171,6 +171,24 @@ describe('on a phone (390×844, touch)', () => {
       expect(boxes.dialog.bottom).toBeLessThanOrEqual(viewport.height);
       await w.context.close();
     }
+  });
+
+  it('held sideways, folds the legend to give the map the height, says what it hides, and opens on a tap', async () => {
+    const w = await openPage(harness, '?layers=attack,protest', {
+      ...PHONE,
+      viewport: { width: 844, height: 390 },
+    });
+    await mapIdle(w.page);
+    const legend = w.page.locator('details.legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    expect(await legend.locator('summary').textContent()).toBe('Layers · 6 hidden');
+    const map = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
+    expect(map.height).toBeGreaterThan(390 / 2);
+    await legend.locator('summary').tap();
+    await w.page.locator('input[data-kind="law"]').tap();
+    expect(await legend.locator('summary').textContent()).toBe('Layers · 5 hidden');
+    expect(w.page.url()).toContain('law');
+    await w.context.close();
   });
 
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
