@@ -29,7 +29,13 @@ export interface Derived {
   bbox: BBox;
 }
 
-type Oblast = Pick<PlaceProperties, 'oblast' | 'oblastCode' | 'oblastMethod'>;
+type Oblast = Pick<PlaceProperties, 'oblast' | 'oblastCode' | 'oblastMethod' | 'oblastsNearby'>;
+
+/**
+ * An offshore site lists every oblast whose coast lies within this many km of the nearest one's: Kashagan is
+ * 80 km from Mangghystau's coast and 82 km from Atyrau's, and naming one alone would decide a near tie.
+ */
+const NEARBY_MARGIN_KM = 25;
 
 type OblastFeature = Basemap['oblasts']['features'][number];
 
@@ -38,28 +44,40 @@ const oblastContaining = memoByPoint(
     oblasts.features.find((o) => turf.booleanPointInPolygon([lon, lat], o)) ?? null,
 );
 
-const oblastNearest = memoByPoint(
-  (oblasts: Basemap['oblasts'], lon: number, lat: number): OblastFeature | null => {
-    const ranked = oblasts.features
-      .map((o) => ({ o, d: turf.pointToPolygonDistance([lon, lat], o, { units: 'kilometers' }) }))
-      .sort((a, b) => a.d - b.d);
-    return ranked[0]?.o ?? null;
-  },
+/** Oblasts by distance from the point, nearest first. */
+const oblastsByDistance = memoByPoint(
+  (oblasts: Basemap['oblasts'], lon: number, lat: number): Array<{ o: OblastFeature; km: number }> =>
+    oblasts.features
+      .map((o) => ({ o, km: turf.pointToPolygonDistance([lon, lat], o, { units: 'kilometers' }) }))
+      .sort((a, b) => a.km - b.km),
 );
 
 export function oblastOf(place: PlaceRecord, oblasts: Basemap['oblasts']): Oblast {
-  const none: Oblast = { oblast: null, oblastCode: null, oblastMethod: null };
+  const none: Oblast = { oblast: null, oblastCode: null, oblastMethod: null, oblastsNearby: null };
   // A country-wide place has no oblast, and the admin-1 polygons cover Kazakhstan only.
   if (place.precision === 'country' || place.country !== 'KZ') return none;
   const { lon, lat } = place.point;
   const inside = oblastContaining(oblasts, lon, lat);
   if (inside)
-    return { oblast: inside.properties!.name, oblastCode: inside.properties!.code, oblastMethod: 'inside' };
-  // Offshore sites (Kashagan) lie in no oblast polygon: they take the nearest one, and say so.
-  const nearest = place.offshore ? oblastNearest(oblasts, lon, lat) : null;
-  return nearest
-    ? { oblast: nearest.properties!.name, oblastCode: nearest.properties!.code, oblastMethod: 'nearest' }
-    : none;
+    return {
+      oblast: inside.properties!.name,
+      oblastCode: inside.properties!.code,
+      oblastMethod: 'inside',
+      oblastsNearby: null,
+    };
+  // Offshore sites (Kashagan) lie in no oblast polygon: they take the nearest one, say so, and list the others
+  // nearly as near.
+  const ranked = place.offshore ? oblastsByDistance(oblasts, lon, lat) : [];
+  const nearest = ranked[0];
+  if (!nearest) return none;
+  return {
+    oblast: nearest.o.properties!.name,
+    oblastCode: nearest.o.properties!.code,
+    oblastMethod: 'nearest',
+    oblastsNearby: ranked
+      .filter(({ km }) => km <= nearest.km + NEARBY_MARGIN_KM)
+      .map(({ o, km }) => ({ oblast: o.properties!.name, km: Math.round(km) })),
+  };
 }
 
 const nearestBorderKm = memoByPoint(

@@ -188,6 +188,8 @@ export const placeProperties = z.object({
   oblast: z.string().nullable(),
   oblastCode: z.string().nullable(),
   oblastMethod: z.enum(['inside', 'nearest']).nullable(),
+  /** With `nearest` only: every oblast nearly as near (within 25 km of the nearest), nearest first. */
+  oblastsNearby: z.array(z.object({ oblast: z.string(), km: z.number() })).nullable(),
   borderDistanceKm: z.number().nullable(),
   pointSource: z.string(),
   /** Keyed by year ("2016") or "undated": what this place has, so a panel needs no search. */

@@ -7,7 +7,7 @@ import {
   placeExcerptIds,
   type Selection,
 } from '../data/selection.ts';
-import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
+import { KIND_STYLE, PRECISION_NOTE, describeOblast, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ExcerptCard } from './excerpt-card.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -104,10 +104,7 @@ export function PlacePanel({
         {place.oblast && (
           <>
             <dt>Oblast</dt>
-            <dd>
-              {place.oblast}
-              {place.oblastMethod === 'nearest' && ' (nearest; the site lies offshore)'}
-            </dd>
+            <dd>{describeOblast(place)}</dd>
           </>
         )}
         {place.borderDistanceKm !== null && (

@@ -84,7 +84,10 @@ describe('public/data as the build writes it', () => {
     );
     expect(byId.get('semey')).toMatchObject({ oblast: 'East Kazakhstan', oblastMethod: 'inside' });
     expect(byId.get('taraz')).toMatchObject({ oblast: 'Zhambyl', oblastMethod: 'inside' });
+    // Kashagan lies at sea, about as far from Mangghystau's coast as from Atyrau's: both are named.
     expect(byId.get('kashagan')?.oblastMethod).toBe('nearest');
+    expect(byId.get('kashagan')?.oblastsNearby?.map((n) => n.oblast)).toEqual(['Mangghystau', 'Atyrau']);
+    expect(byId.get('semey')?.oblastsNearby).toBeNull();
     expect(byId.get('kazakhstan')?.oblast).toBeNull();
     expect(byId.get('nalchik')?.oblast).toBeNull();
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placesCollection } from '../../src/data/schema.ts';
 import { searchPlaces } from '../../src/data/search-places.ts';
-import { formatDate } from '../../src/data/vocabulary.ts';
+import { describeOblast, formatDate } from '../../src/data/vocabulary.ts';
 import { buildData } from '../../geo/build/build-data.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,5 +45,27 @@ describe('dates at their precision', () => {
     expect(formatDate('2016-04', 'month')).toBe('April 2016');
     expect(formatDate('2005', 'year')).toBe('2005');
     expect(formatDate(null, 'undated')).toBe('undated');
+  });
+});
+
+describe('a place’s oblast as the panel says it', () => {
+  it('names the oblast a city lies in', () => {
+    expect(describeOblast({ oblast: 'Zhambyl', oblastMethod: 'inside', oblastsNearby: null })).toBe(
+      'Zhambyl',
+    );
+  });
+
+  it('says a site at sea lies in none, and names every coast nearly as near rather than the nearest alone', () => {
+    const kashagan = {
+      oblast: 'Mangghystau',
+      oblastMethod: 'nearest' as const,
+      oblastsNearby: [
+        { oblast: 'Mangghystau', km: 80 },
+        { oblast: 'Atyrau', km: 82 },
+      ],
+    };
+    expect(describeOblast(kashagan)).toBe(
+      'none: the site lies offshore; nearest: Mangghystau 80 km, Atyrau 82 km',
+    );
   });
 });
