@@ -244,4 +244,14 @@ describe('in a browser without WebGL', () => {
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Semey');
     await w.context.close();
   });
+
+  it('on a phone, reads the whole reason, its long web address wrapped rather than cut off', async () => {
+    const w = await openPage(harness, '', { viewport: { width: 390, height: 844 }, isMobile: true });
+    const notice = w.page.getByRole('status');
+    await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toMatch(/WebGL/);
+    const fits = await notice.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await w.context.close();
+  });
 });
