@@ -54,7 +54,7 @@ export function ClaimsTable({
                   </span>
                 )}
               </td>
-              <td>
+              <td data-label="Source">
                 <button
                   type="button"
                   className="link-button"
@@ -65,7 +65,7 @@ export function ClaimsTable({
                   {publisher}
                 </button>
               </td>
-              <td>{c.attribution ?? '—'}</td>
+              <td data-label="Attributed to">{c.attribution ?? '—'}</td>
             </tr>
           );
         })}

@@ -191,6 +191,25 @@ describe('on a phone (390×844 unless a test says otherwise, touch)', () => {
     await w.context.close();
   });
 
+  it('reads Aktobe’s contested figures on a 320px phone without the sheet scrolling sideways', async () => {
+    const w = await openPage(harness, '?place=aktobe', { ...PHONE, viewport: { width: 320, height: 640 } });
+    const sheet = w.page.locator('.place-panel');
+    await expect.poll(() => sheet.locator('table.claims tbody tr').count()).toBeGreaterThan(5);
+    expect(await sheet.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const civilians = sheet.locator('table.claims tbody tr', { hasText: 'Civilians killed' });
+    expect(await civilians.count()).toBe(3);
+    for (const row of await civilians.all()) {
+      expect(await row.textContent()).toMatch(/contested/);
+      // Every part of the row, the source's name and its attribution too, lies inside the sheet.
+      const sheetRight = (await sheet.boundingBox())!.x + (await sheet.boundingBox())!.width;
+      for (const cell of await row.locator('th, td').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(sheetRight);
+      }
+    }
+    await w.context.close();
+  });
+
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
     const context = await harness.browser.newContext({
       bypassCSP: true,
