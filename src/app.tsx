@@ -14,6 +14,7 @@ import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
 import { LoadFailures, MapMissing, PanelFault } from './panels/notices.tsx';
 import { PlacePanel } from './panels/place-panel.tsx';
+import { SelectionStatus } from './panels/selection-status.tsx';
 import { SourceReader } from './panels/source-reader.tsx';
 import { SourcesView } from './panels/sources-view.tsx';
 import { Timeline } from './panels/timeline.tsx';
@@ -212,6 +213,7 @@ function Reader({
             countsByYear={counts.byYear}
             onSelectYear={selectYear}
           />
+          {loadedOnce && <SelectionStatus shown={counts.shown} year={selection.year} />}
         </div>
       </main>
 

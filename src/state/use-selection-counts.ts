@@ -19,5 +19,7 @@ export function useSelectionCounts(indexes: Indexes, selection: Selection) {
     [tally, kinds, comparisons, indexes.years],
   );
   const comparisonsNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
-  return { byKind, byYear, comparisons: comparisonsNow };
+  // The legend counts every kind, shown or not; what the map shows is the sum over the kinds switched on.
+  const shown = [...kinds].reduce((total, kind) => total + byKind[kind], 0);
+  return { byKind, byYear, comparisons: comparisonsNow, shown };
 }

@@ -184,10 +184,13 @@ describe('a reader', () => {
     await expect
       .poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent())
       .toBe('3');
+    // A reader who cannot see the map hears it: a polite status says what is shown.
+    expect(await w.page.locator('.selection-status').textContent()).toBe('6 events shown, in 2011.');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.locator('[data-year="2012"]').getAttribute('aria-checked')).toBe('true');
     expect(await drawnEvents(w, (ids) => ids.length === 0)).toEqual([]);
     expect(await mapPixelsOfColour(w.page, ATTACK_COLOUR)).toBe(0);
+    expect(await w.page.locator('.selection-status').textContent()).toBe('0 events shown, in 2012.');
     await w.page.locator('[data-year="2015"]').click();
     await w.page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => w.page.url(), { timeout: 10_000 }).toContain('year=2016');
