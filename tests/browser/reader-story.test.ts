@@ -61,6 +61,24 @@ describe('a reader', () => {
     expect(bounds[1][0]).toBeGreaterThan(87);
   });
 
+  it('sees every place of the data on the first view, each labelled and clear of the map credits', async () => {
+    const w = await open();
+    const credits = (await w.page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+    const labelled = await w.page.evaluate(() =>
+      window.steppeMap!.queryRenderedFeatures({ layers: ['place-labels'] }).map((f) => f.properties.id),
+    );
+    const places = await w.page.evaluate(() =>
+      window.steppeMap!.querySourceFeatures('places').map((f) => String(f.properties.id)),
+    );
+    expect(new Set(places).size).toBe(18);
+    for (const id of new Set(places)) {
+      const { y } = await placeOnScreen(w.page, id);
+      expect(labelled, id).toContain(id);
+      // The label hangs below its point: two lines of text need about 35px above the credits.
+      expect(y + 35, id).toBeLessThan(credits.y);
+    }
+  });
+
   it('opens a link to a city whose data arrive after the map and still sees all of Kazakhstan beside the panel', async () => {
     // The places arrive once the map has started, fitted to the whole window; then the panel narrows it.
     const w = await openPage(harness, '?place=astana', {
