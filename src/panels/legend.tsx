@@ -28,7 +28,8 @@ export function Legend({
   onToggleComparisons,
 }: LegendProps) {
   const [startOpen] = useState(() => !window.matchMedia(SHORT_WINDOW).matches);
-  // Said in the summary too, so that a folded legend does not hide that some kinds are switched off.
+  // Said in the summary too, so that a folded legend does not hide that some layers (kinds, or the
+  // comparisons) are off.
   const hidden = EVENT_KINDS.filter((kind) => !kinds.has(kind)).length + (comparisons ? 0 : 1);
   return (
     <details className="legend" open={startOpen}>
