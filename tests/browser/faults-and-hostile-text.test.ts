@@ -3,6 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   cspViolations,
+  mapCamera,
   mapIdle,
   openPage,
   placeOnScreen,
@@ -207,10 +208,7 @@ describe('faults at run time', () => {
     );
     await mapIdle(w.page);
     expect(await renderedEventIds(w.page)).toEqual(before);
-    const camera = await w.page.evaluate(() => [
-      window.steppeMap!.getZoom(),
-      ...window.steppeMap!.getCenter().toArray(),
-    ]);
+    const camera = await mapCamera(w.page);
     expect(camera[0]).toBeCloseTo(4.6, 1);
     expect(camera[1]).toBeCloseTo(68.4, 0);
     expect(camera[2]).toBeCloseTo(46.2, 0);

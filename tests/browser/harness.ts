@@ -141,6 +141,14 @@ export async function mapIdle(page: Page): Promise<void> {
  * years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its year has
  * a visible pixel: this reads MapLibre's own state, not the app's selection.
  */
+/** The map's camera as the app holds it: zoom, then centre longitude and latitude. */
+export async function mapCamera(page: Page): Promise<[number, number, number]> {
+  return page.evaluate(
+    () =>
+      [window.steppeMap!.getZoom(), ...window.steppeMap!.getCenter().toArray()] as [number, number, number],
+  );
+}
+
 export async function renderedEventIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.steppeMap!;

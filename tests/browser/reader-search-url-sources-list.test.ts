@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapIdle, placeOnScreen, renderedEventIds } from './harness.ts';
+import { mapCamera, mapIdle, placeOnScreen, renderedEventIds } from './harness.ts';
 import { drawnEvents, markedPassages, readerSession } from './reader-session.ts';
 
 const { harness, open } = readerSession();
@@ -31,10 +31,7 @@ describe('a reader', () => {
     expect(await w.page.locator('input[data-kind="attack"]').isChecked()).toBe(false);
     expect(await w.page.locator('input[data-kind="protest"]').isChecked()).toBe(true);
     expect(await w.page.locator('.place-panel h2').textContent()).toBe('Semey');
-    const camera = await w.page.evaluate(() => [
-      window.steppeMap!.getZoom(),
-      ...window.steppeMap!.getCenter().toArray(),
-    ]);
+    const camera = await mapCamera(w.page);
     expect(camera[0]).toBeCloseTo(4.2, 1);
     expect(camera[1]).toBeCloseTo(60, 0);
     expect(camera[2]).toBeCloseTo(47.5, 0);
