@@ -136,11 +136,6 @@ export async function mapIdle(page: Page): Promise<void> {
   );
 }
 
-/**
- * Ids of the event features MapLibre draws visibly. The app shows a year by blanking the icons of the other
- * years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its year has
- * a visible pixel: this reads MapLibre's own state, not the app's selection.
- */
 /** The map's camera as the app holds it: zoom, then centre longitude and latitude. */
 export async function mapCamera(page: Page): Promise<[number, number, number]> {
   return page.evaluate(
@@ -149,6 +144,16 @@ export async function mapCamera(page: Page): Promise<[number, number, number]> {
   );
 }
 
+/** The visible map's south-west and north-east corners, each as [longitude, latitude]. */
+export async function mapBounds(page: Page): Promise<[[number, number], [number, number]]> {
+  return page.evaluate(() => window.steppeMap!.getBounds().toArray() as [[number, number], [number, number]]);
+}
+
+/**
+ * Ids of the event features MapLibre draws visibly. The app shows a year by blanking the icons of the other
+ * years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its year has
+ * a visible pixel: this reads MapLibre's own state, not the app's selection.
+ */
 export async function renderedEventIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.steppeMap!;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   ARTIFACTS,
   cspViolations,
+  mapBounds,
   mapIdle,
   mapPixelsOfColour,
   placeOnScreen,
@@ -25,7 +26,7 @@ describe('a reader', () => {
     expect(harness().cspReports).toEqual([]);
     await w.page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
     // The first view is fitted to Kazakhstan.
-    const bounds = await w.page.evaluate(() => window.steppeMap!.getBounds().toArray());
+    const bounds = await mapBounds(w.page);
     expect(bounds[0][0]).toBeLessThan(47);
     expect(bounds[1][0]).toBeGreaterThan(87);
   });
@@ -63,9 +64,7 @@ describe('a reader', () => {
         }),
     });
     expect(await w.page.locator('.place-panel h2').textContent()).toBe('Astana');
-    const [[west, south], [east, north]] = await w.page.evaluate(() =>
-      window.steppeMap!.getBounds().toArray(),
-    );
+    const [[west, south], [east, north]] = await mapBounds(w.page);
     expect(west).toBeLessThan(46.5);
     expect(south).toBeLessThan(40.5);
     expect(east).toBeGreaterThan(87.3);
@@ -93,9 +92,7 @@ describe('a reader', () => {
     await w.page.getByRole('button', { name: 'Sources' }).click();
     await expect.poll(() => w.page.locator('[data-source]').count()).toBe(5);
     await mapIdle(w.page);
-    const [[west, south], [east, north]] = await w.page.evaluate(() =>
-      window.steppeMap!.getBounds().toArray(),
-    );
+    const [[west, south], [east, north]] = await mapBounds(w.page);
     expect([west < 46.5, south < 40.5, east > 87.3, north > 55.5]).toEqual([true, true, true, true]);
   });
 
