@@ -9,7 +9,7 @@ export function checkDates(
 ): void {
   for (const r of records) {
     if (!isValidDate(r.date, r.datePrecision)) {
-      const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', undated: 'null' }[
+      const expected = { day: 'YYYY-MM-DD', week: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', undated: 'null' }[
         r.datePrecision
       ];
       problems.push({

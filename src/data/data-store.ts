@@ -1,6 +1,13 @@
-/** Holds the loaded data for React (useSyncExternalStore), with a retry that reloads everything. */
+/**
+ * Holds the loaded data for React (useSyncExternalStore), with a retry that reloads everything. The
+ * datasets kept in this browser are read beside the site's files and merged in; adding or removing one
+ * merges again.
+ */
 import { useSyncExternalStore } from 'react';
-import { EMPTY_DATA, loadAppData, type AppData, type LoadFailure } from './load-data.ts';
+import { removeStoredDataset, storedDatasets } from './dataset-db.ts';
+import { EMPTY_DATA, loadAppData, type AppData, type LoadedFiles, type LoadFailure } from './load-data.ts';
+import { withDatasets } from './merge-datasets.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
 
 export interface DataState {
   status: 'loading' | 'ready';
@@ -8,9 +15,22 @@ export interface DataState {
   loadedOnce: boolean;
   data: AppData;
   failures: LoadFailure[];
+  /** Every dataset merged in, published first, with its problem list (for the Sources view). */
+  datasets: ResolvedDataset[];
+  /** Why imported datasets cannot be kept in this browser, if they cannot. */
+  storageProblem: string | null;
 }
 
-let state: DataState = { status: 'loading', loadedOnce: false, data: EMPTY_DATA, failures: [] };
+let state: DataState = {
+  status: 'loading',
+  loadedOnce: false,
+  data: EMPTY_DATA,
+  failures: [],
+  datasets: [],
+  storageProblem: null,
+};
+let files: LoadedFiles | null = null;
+let imported: ResolvedDataset[] = [];
 const listeners = new Set<() => void>();
 
 function set(next: DataState): void {
@@ -18,10 +38,45 @@ function set(next: DataState): void {
   for (const l of listeners) l();
 }
 
+function merged(): Pick<DataState, 'data' | 'datasets'> {
+  const { published = [], ...base } = files ?? { ...EMPTY_DATA, published: [] };
+  const datasets = [...published, ...imported.filter((d) => !published.some((p) => p.info.id === d.info.id))];
+  return { data: withDatasets({ ...base, datasets: [] }, datasets), datasets };
+}
+
 export async function loadData(): Promise<void> {
   set({ ...state, status: 'loading' });
-  const { data, failures } = await loadAppData();
-  set({ status: 'ready', loadedOnce: true, data, failures });
+  const [loaded, kept] = await Promise.all([
+    loadAppData(),
+    storedDatasets().then(
+      (list) => ({ list, problem: null }),
+      (error: unknown) => ({
+        list: [] as ResolvedDataset[],
+        problem: `Datasets you add will not be kept after a reload: ${(error as Error).message ?? 'this browser refuses storage'}`,
+      }),
+    ),
+  ]);
+  files = loaded.data;
+  imported = kept.list.sort((a, b) => a.info.importedAt.localeCompare(b.info.importedAt));
+  set({ status: 'ready', loadedOnce: true, failures: loaded.failures, storageProblem: kept.problem, ...merged() });
+}
+
+/** A dataset the import worker has read, resolved and (where it could) saved. */
+export function addDataset(dataset: ResolvedDataset): void {
+  imported = [...imported.filter((d) => d.info.id !== dataset.info.id), dataset];
+  set({ ...state, ...merged() });
+}
+
+export async function removeDataset(id: string): Promise<void> {
+  imported = imported.filter((d) => d.info.id !== id);
+  set({ ...state, ...merged() });
+  await removeStoredDataset(id).catch(() => undefined);
+}
+
+/** The article data the import worker resolves a new dataset against (its own places and events). */
+export function articleData(): Pick<AppData, 'places' | 'events'> {
+  const base = files ?? EMPTY_DATA;
+  return { places: base.places, events: base.events };
 }
 
 export function useDataState(): DataState {

@@ -3,13 +3,16 @@
  * its own, and each record is checked on its own: a missing or corrupt file, or a record that breaks the
  * contract, becomes a named failure, and whatever did load stays usable.
  */
-import { describeLeftOut, parseFeatureCollection, parseList, type Parsed } from './parse-records.ts';
+import { describeLeftOut, parseFeatureCollection, parseList, type LeftOut, type Parsed } from './parse-records.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
 import {
   claimOutput,
   eventFeature,
   excerptRecord,
   placeFeature,
+  resolvedDatasetShell,
   sourceRecord,
+  type DatasetInfo,
   type Claim,
   type EventsCollection,
   type Excerpt,
@@ -23,7 +26,12 @@ export interface AppData {
   sources: Source[];
   excerpts: Excerpt[];
   claims: Claim[];
+  /** Every dataset switched in beside the articles (published with the site, or imported in this browser). */
+  datasets: DatasetInfo[];
 }
+
+/** What the loaded files hold: the articles' data, and the datasets the site was built with. */
+export type LoadedFiles = Omit<AppData, 'datasets'> & { published: ResolvedDataset[] };
 
 export interface LoadFailure {
   file: string;
@@ -35,12 +43,38 @@ interface DataFile<T> {
   parse: (json: unknown) => Parsed<T>;
 }
 
-const FILES: { [K in keyof AppData]: DataFile<AppData[K]> } = {
+/**
+ * data/datasets.json: the datasets published with the site (npm run import), each checked record by record
+ * like the other files.
+ */
+function parsePublished(json: unknown): Parsed<ResolvedDataset[]> {
+  const shell = parseList(json, resolvedDatasetShell);
+  if (!shell.ok) return shell;
+  const leftOut: LeftOut[] = [...shell.leftOut];
+  let total = shell.total;
+  const value = shell.value.map((d) => {
+    const events = parseFeatureCollection({ type: 'FeatureCollection', features: d.events }, eventFeature);
+    const places = parseFeatureCollection({ type: 'FeatureCollection', features: d.places }, placeFeature);
+    const of = (x: LeftOut) => ({ ...x, record: `${d.info.id} ${x.record}` });
+    if (events.ok) leftOut.push(...events.leftOut.map(of));
+    if (places.ok) leftOut.push(...places.leftOut.map(of));
+    total += d.events.length + d.places.length;
+    return {
+      ...d,
+      events: events.ok ? events.value.features : [],
+      places: places.ok ? places.value.features : [],
+    };
+  });
+  return { ok: true, value, leftOut, total };
+}
+
+const FILES: { [K in keyof LoadedFiles]: DataFile<LoadedFiles[K]> } = {
   places: { path: 'data/places.geojson', parse: (json) => parseFeatureCollection(json, placeFeature) },
   events: { path: 'data/events.geojson', parse: (json) => parseFeatureCollection(json, eventFeature) },
   sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord) },
   excerpts: { path: 'data/excerpts.json', parse: (json) => parseList(json, excerptRecord) },
   claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
+  published: { path: 'data/datasets.json', parse: parsePublished },
 };
 
 export const EMPTY_DATA: AppData = {
@@ -49,6 +83,7 @@ export const EMPTY_DATA: AppData = {
   sources: [],
   excerpts: [],
   claims: [],
+  datasets: [],
 };
 
 export function dataUrl(path: string): string {
@@ -77,10 +112,10 @@ async function loadOne<T>(file: DataFile<T>): Promise<{ value: T; leftOut: strin
   return { value: parsed.value, leftOut };
 }
 
-export async function loadAppData(): Promise<{ data: AppData; failures: LoadFailure[] }> {
+export async function loadAppData(): Promise<{ data: LoadedFiles; failures: LoadFailure[] }> {
   const names = Object.keys(FILES) as Array<keyof typeof FILES>;
   const results = await Promise.allSettled(names.map((n) => loadOne<unknown>(FILES[n])));
-  const data: Record<string, unknown> = { ...EMPTY_DATA };
+  const data: Record<string, unknown> = { ...EMPTY_DATA, published: [] };
   const failures: LoadFailure[] = [];
   results.forEach((result, i) => {
     const file = FILES[names[i]!].path;
@@ -91,7 +126,7 @@ export async function loadAppData(): Promise<{ data: AppData; failures: LoadFail
     data[names[i]!] = result.value.value;
     if (result.value.leftOut) failures.push({ file, message: result.value.leftOut });
   });
-  return { data: data as unknown as AppData, failures };
+  return { data: data as unknown as LoadedFiles, failures };
 }
 
 export async function loadSourceText(file: string): Promise<string> {

@@ -18,7 +18,9 @@ export function normaliseId(token: string): string {
   return token.trim().toLowerCase();
 }
 
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'undated'] as const;
+/** `week`: a day given by an event dataset that dates the event only to the week around it (ACLED's
+ * time_precision 2); written as that day. */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year', 'undated'] as const;
 export const datePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof datePrecision>;
 
@@ -67,6 +69,7 @@ export type Measure = (typeof MEASURES)[number];
 /** ISO dates at three precisions; the precision field says which form is expected. */
 const DATE_FORMS: Record<Exclude<DatePrecision, 'undated'>, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
+  week: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
 };
@@ -192,10 +195,44 @@ export const placeProperties = z.object({
   oblastsNearby: z.array(z.object({ oblast: z.string(), km: z.number() })).nullable(),
   borderDistanceKm: z.number().nullable(),
   pointSource: z.string(),
+  /** Only on a place an imported dataset formed: its id, and the region and country as its rows name them. */
+  dataset: z.object({ id: slug, admin1: z.string().nullable(), country: z.string().nullable() }).optional(),
   /** Keyed by year ("2016") or "undated": what this place has, so a panel needs no search. */
   index: z.record(z.string(), placeIndexEntry),
 });
 export type PlaceProperties = z.infer<typeof placeProperties>;
+
+/** A figure an event dataset gives for an event ("ACLED: 4 fatalities"), with the column it came from. */
+export const datasetFigure = z.object({
+  measure: z.enum(MEASURES),
+  value: z.number().int().nonnegative(),
+  column: z.string().min(1),
+});
+export type DatasetFigure = z.infer<typeof datasetFigure>;
+
+/** What an imported event keeps of its row: the dataset's own words and codes, shown as the dataset's. */
+export const importedDetails = z.object({
+  datasetId: slug,
+  /** The row as a spreadsheet numbers it (the header is row 1), or the feature's number in a GeoJSON file. */
+  row: z.number().int().positive(),
+  /** The dataset's own id for the event (event_id_cnty, eventid), if it has one. */
+  externalId: z.string().nullable(),
+  /** The dataset's own classification, e.g. "Protests · Peaceful protest". */
+  originalType: z.string().nullable(),
+  /** The dataset's description (ACLED notes, GTD summary), verbatim. */
+  passage: z.string().nullable(),
+  /** Where the dataset says it has the event from (ACLED source and source_scale, GTD scite1–3). */
+  citations: z.array(z.string()),
+  figures: z.array(datasetFigure),
+  /** Flags the dataset sets, in our words ("GTD doubts this was terrorism"). */
+  remarks: z.array(z.string()),
+  /** The location as the row names it, and its first-order region. */
+  location: z.string().nullable(),
+  admin1: z.string().nullable(),
+  /** The article events this one was matched to (same dates at their precision, within 25 km). */
+  linkedEventIds: z.array(slug),
+});
+export type ImportedDetails = z.infer<typeof importedDetails>;
 
 export const eventProperties = z.object({
   id: slug,
@@ -210,6 +247,8 @@ export const eventProperties = z.object({
   abroad: z.boolean(),
   summary: z.string(),
   sourceIds: z.array(slug),
+  /** Only on events from an imported dataset. */
+  imported: importedDetails.optional(),
 });
 export type EventProperties = z.infer<typeof eventProperties>;
 
@@ -245,3 +284,38 @@ export type EventsCollection = z.infer<typeof eventsCollection>;
 export const sourcesFile = z.array(sourceRecord);
 export const excerptsFile = z.array(excerptRecord);
 export const claimsFile = z.array(claimOutput);
+
+// ---- Event datasets the reader or the site adds (ACLED, GTD, a table, GeoJSON) ----
+
+export const datasetInfo = z.object({
+  id: slug,
+  /** What the Sources view calls it: the file's name without its extension, unless given. */
+  name: z.string().min(1),
+  fileName: z.string().min(1),
+  format: z.enum(['acled', 'gtd', 'table', 'geojson']),
+  encoding: z.string().min(1),
+  /** Data rows (or features) in the file, those imported, those left out with a named problem. */
+  rowsRead: z.number().int().nonnegative(),
+  rowsImported: z.number().int().nonnegative(),
+  rowsRejected: z.number().int().nonnegative(),
+  unit: z.enum(['row', 'feature']),
+  importedAt: z.string().min(1),
+  /** Events that joined one of the map's places, and the places the dataset's other rows formed. */
+  placesJoined: z.number().int().nonnegative(),
+  placesFormed: z.number().int().nonnegative(),
+  /** Events matched to an article's event. */
+  eventsLinked: z.number().int().nonnegative(),
+  /** True when the site was built with it (npm run import): it cannot be removed in the page. */
+  published: z.boolean(),
+});
+export type DatasetInfo = z.infer<typeof datasetInfo>;
+
+export const rowProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+
+/** One dataset resolved against the map's places and events: what the app merges beside the articles. */
+export const resolvedDatasetShell = z.object({
+  info: datasetInfo,
+  places: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  problems: z.array(rowProblem),
+});

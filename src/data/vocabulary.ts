@@ -68,12 +68,14 @@ export function formatDate(date: string | null, precision: DatePrecision): strin
   const [y, m, d] = date.split('-');
   const month = m ? MONTHS[Number(m) - 1] : undefined;
   if (precision === 'day') return `${Number(d)} ${month} ${y}`;
+  if (precision === 'week') return `the week around ${Number(d)} ${month} ${y}`;
   if (precision === 'month') return `${month} ${y}`;
   return y!;
 }
 
 export const PRECISION_NOTE: Record<DatePrecision, string | null> = {
   day: null,
+  week: 'dated to the week only',
   month: 'dated to the month only',
   year: 'dated to the year only',
   undated: 'no date in the source',

@@ -1,0 +1,38 @@
+/**
+ * Imported datasets kept in the browser (IndexedDB), so they are there after a reload and never leave the
+ * machine. Used by the import worker (to save) and the page (to list and remove). Where IndexedDB is
+ * refused (some private windows), calls reject and the page says the dataset will not be kept.
+ */
+import type { ResolvedDataset } from './resolve-dataset.ts';
+
+const DB_NAME = 'steppe-sources';
+const STORE = 'datasets';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('This browser offers no IndexedDB.'));
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'info.id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened.'));
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const request = act(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB refused the change.'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB refused the change (is the disk full?).'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const saveDataset = (dataset: ResolvedDataset) => run('readwrite', (s) => s.put(dataset)).then(() => undefined);
+export const removeStoredDataset = (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined);
+export const storedDatasets = () => run<ResolvedDataset[]>('readonly', (s) => s.getAll());

@@ -1,0 +1,124 @@
+/**
+ * ACLED's export (acleddata.com, "Export data" as CSV) to checked records. The mapping is the README's table
+ * "ACLED to the map"; every original code is kept and shown beside ours.
+ */
+import type { EventKind, LocationPrecision } from '../schema.ts';
+import { columnIndex, IdRegister, parseDate, quoted, RowReader } from './cells.ts';
+import type { AdapterResult, ImportedDatePrecision, ImportedRecord, Table } from './imported-record.ts';
+
+/** The columns without which a row cannot go on the map; the format is recognised by them. */
+export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'latitude', 'longitude'] as const;
+
+/** ACLED's sub-event types where they decide the kind; other rows take their event type's kind. */
+const KIND_BY_SUB_EVENT: Record<string, EventKind> = {
+  'peaceful protest': 'protest',
+  'protest with intervention': 'dispersed-rally',
+  'excessive force against protesters': 'dispersed-rally',
+  'violent demonstration': 'protest',
+  'mob violence': 'attack',
+  'suicide bomb': 'attack',
+  arrests: 'security-response',
+  'disrupted weapons use': 'security-response',
+  agreement: 'law',
+  'change to group/activity': 'law',
+};
+
+const KIND_BY_EVENT_TYPE: Record<string, EventKind> = {
+  protests: 'protest',
+  riots: 'protest',
+  battles: 'attack',
+  'violence against civilians': 'attack',
+  'explosions/remote violence': 'explosion',
+  'strategic developments': 'security-response',
+};
+
+/** ACLED time_precision: 1 the day, 2 the week around the date given, 3 the month. */
+const TIME_PRECISION: Record<string, ImportedDatePrecision> = { '1': 'day', '2': 'week', '3': 'month' };
+
+/** ACLED geo_precision: 1 the town itself, 2 near it or part of a region, 3 only the larger region. */
+const GEO_PRECISION: Record<string, LocationPrecision> = { '1': 'city', '2': 'region', '3': 'region' };
+
+export function acledKind(eventType: string, subEventType: string | null): EventKind | null {
+  return (
+    (subEventType ? KIND_BY_SUB_EVENT[subEventType.toLowerCase()] : undefined) ??
+    KIND_BY_EVENT_TYPE[eventType.toLowerCase()] ??
+    null
+  );
+}
+
+export function readAcled(table: Table): AdapterResult {
+  const columns = columnIndex(table.header);
+  const ids = new IdRegister();
+  const records: ImportedRecord[] = [];
+  const problems: AdapterResult['problems'] = [];
+  table.rows.forEach((cells, i) => {
+    const r = new RowReader(i + 2, cells, columns);
+    const record = readRow(r);
+    if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId)) records.push(record);
+    problems.push(...r.problems);
+  });
+  return { records, problems, rowsRead: table.rows.length, unit: 'row' };
+}
+
+function readRow(r: RowReader): ImportedRecord | null {
+  const externalId = r.text('event_id_cnty');
+  if (externalId === null) r.fault('event_id_cnty', 'is blank');
+
+  const eventType = r.text('event_type');
+  const subEventType = r.text('sub_event_type');
+  const kind = eventType === null ? null : acledKind(eventType, subEventType);
+  if (eventType === null) r.fault('event_type', 'is blank');
+  else if (kind === null) r.fault('event_type', `${quoted(eventType)} is not one of ACLED's event types`);
+
+  const rawDate = r.text('event_date');
+  const timePrecision = r.text('time_precision') ?? '1';
+  const precision = TIME_PRECISION[timePrecision];
+  if (precision === undefined) r.fault('time_precision', `${quoted(timePrecision)} is not 1, 2 or 3`);
+  let date: string | null = null;
+  let dateNote: string | null = null;
+  if (rawDate === null) r.fault('event_date', 'is blank');
+  else {
+    const parsed = parseDate(rawDate);
+    if (!parsed.ok) r.fault('event_date', parsed.message);
+    else if (parsed.precision !== 'day') r.fault('event_date', `${quoted(rawDate)} is not a day`);
+    else if (precision === 'month') {
+      date = parsed.date.slice(0, 7);
+      dateNote = `ACLED gives ${parsed.date} and dates the event to the month only (time_precision 3).`;
+    } else {
+      date = parsed.date;
+      if (precision === 'week')
+        dateNote = `ACLED dates the event to the week around ${parsed.date} (time_precision 2).`;
+    }
+  }
+
+  const point = r.point('latitude', 'longitude');
+  const geoPrecision = r.text('geo_precision') ?? '1';
+  const placePrecision = GEO_PRECISION[geoPrecision];
+  if (placePrecision === undefined) r.fault('geo_precision', `${quoted(geoPrecision)} is not 1, 2 or 3`);
+
+  const fatalities = r.count('fatalities');
+  const source = r.text('source');
+  const scale = r.text('source_scale');
+
+  if (r.problems.length > 0 || !kind || !date || !precision || !point || !placePrecision) return null;
+  const tags = r.text('tags');
+  return {
+    row: r.row,
+    externalId,
+    kind,
+    originalType: [eventType, subEventType].filter(Boolean).join(' · '),
+    date,
+    datePrecision: precision,
+    dateNote,
+    lon: point.lon,
+    lat: point.lat,
+    placePrecision,
+    location: r.text('location'),
+    admin1: r.text('admin1'),
+    country: r.text('country'),
+    passage: r.text('notes'),
+    citations: source === null ? [] : [scale === null ? source : `${source} (source scale: ${scale})`],
+    figures: fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
+    remarks: tags === null ? [] : [`ACLED tags: ${tags}`],
+  };
+}

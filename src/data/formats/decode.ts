@@ -1,0 +1,86 @@
+/**
+ * A file's bytes to text, with the encoding found or chosen and said. UTF-8 is taken when the bytes are valid
+ * UTF-8; otherwise Cyrillic spreadsheets from Kazakhstan are most often Windows-1251, which is taken when it
+ * reads as Cyrillic text, and the reader is told and offered the others. Files that are not text at all are
+ * refused with what they seem to be.
+ */
+export const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export const ENCODING_LABEL: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1251': 'Windows-1251 (Cyrillic)',
+  'koi8-r': 'KOI8-R (Cyrillic)',
+  'windows-1252': 'Windows-1252 (Western European)',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+};
+
+/** How the encoding was settled: by a byte-order mark, by valid UTF-8, by a guess, or by the reader. */
+export type EncodingHow = 'bom' | 'valid' | 'guessed' | 'chosen';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; how: EncodingHow }
+  | { ok: false; message: string };
+
+/** The page reads files up to this size; past it, `npm run import` does the work. */
+export const MAX_BYTES = 200 * 1024 * 1024;
+
+export function sizeFault(size: number): string | null {
+  if (size === 0) return 'The file is empty.';
+  if (size > MAX_BYTES)
+    return `The file is ${Math.round(size / 1024 / 1024)} MB; the page reads files up to 200 MB. Split it, or add it to the site with npm run import.`;
+  return null;
+}
+
+const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** What a binary file most likely is, for a message a reader can act on. */
+function binaryKind(bytes: Uint8Array): string | null {
+  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04))
+    return 'an Excel workbook or other zip archive, not text. Save the sheet as CSV (UTF-8) and add that';
+  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0))
+    return 'an old Excel (.xls) workbook, not text. Save the sheet as CSV (UTF-8) and add that';
+  if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) return 'a PDF, not a table';
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) controls++;
+  if (controls > 0 && controls / head.length > 0.01) return 'binary, not text (a CSV or GeoJSON file is text)';
+  return null;
+}
+
+const decode = (bytes: Uint8Array, encoding: Encoding, fatal = false) =>
+  new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
+
+/** Share of the non-ASCII letters that are Cyrillic: high when a Cyrillic code page was the right guess. */
+function cyrillicShare(text: string): number {
+  let nonAscii = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length && nonAscii < 20000; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+  }
+  return nonAscii === 0 ? 1 : cyrillic / nonAscii;
+}
+
+export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
+  if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
+  const result = (text: string, encoding: Encoding, how: EncodingHow): Decoded =>
+    text.trim() === '' ? { ok: false, message: 'The file holds nothing but blank space.' } : { ok: true, text, encoding, how };
+  if (starts(bytes, 0xef, 0xbb, 0xbf)) return result(decode(bytes, 'utf-8'), 'utf-8', 'bom');
+  if (starts(bytes, 0xff, 0xfe)) return result(decode(bytes, 'utf-16le'), 'utf-16le', 'bom');
+  if (starts(bytes, 0xfe, 0xff)) return result(decode(bytes, 'utf-16be'), 'utf-16be', 'bom');
+  const binary = binaryKind(bytes);
+  if (binary) return { ok: false, message: `The file is ${binary}.` };
+  if (chosen) return result(decode(bytes, chosen), chosen, 'chosen');
+  try {
+    return result(decode(bytes, 'utf-8', true), 'utf-8', 'valid');
+  } catch {
+    // Not UTF-8: a single-byte code page. Cyrillic first; if it does not read as Cyrillic, Western European.
+  }
+  const cyrillic = decode(bytes, 'windows-1251');
+  if (cyrillicShare(cyrillic) >= 0.6) return result(cyrillic, 'windows-1251', 'guessed');
+  return result(decode(bytes, 'windows-1252'), 'windows-1252', 'guessed');
+}

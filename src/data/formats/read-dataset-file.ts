@@ -1,0 +1,127 @@
+/**
+ * One file's bytes to checked records: decode, recognise the format from the header (or take the one asked
+ * for), and run that format's adapter. Pure and synchronous, so the page's worker and `npm run import` run
+ * exactly this. A table with no known header asks for a mapping of its columns before it is read.
+ */
+import { ACLED_REQUIRED, readAcled } from './acled.ts';
+import { decodeBytes, type Encoding, type EncodingHow } from './decode.ts';
+import { geojsonTable, GEOMETRY_LATITUDE, GEOMETRY_LONGITUDE } from './geojson.ts';
+import { GTD_REQUIRED, readGtd } from './gtd.ts';
+import type { AdapterResult, ImportFormat, Table } from './imported-record.ts';
+import { readCsv } from './read-csv.ts';
+import { guessMapping, mappingFault, readTable, type TableMapping } from './table.ts';
+
+export interface ReadRequest {
+  bytes: Uint8Array;
+  /** Forced (the command line's --format); else recognised from the header. */
+  format?: ImportFormat;
+  encoding?: Encoding;
+  mapping?: TableMapping;
+  onProgress?: (fraction: number) => void;
+}
+
+export type ReadOutcome =
+  | { kind: 'refused'; message: string }
+  | {
+      kind: 'needs-mapping';
+      format: 'table' | 'geojson';
+      header: string[];
+      sample: string[][];
+      guess: TableMapping;
+      encoding: Encoding;
+      encodingHow: EncodingHow;
+    }
+  | { kind: 'read'; format: ImportFormat; encoding: Encoding; encodingHow: EncodingHow; result: AdapterResult };
+
+const hasAll = (header: readonly string[], columns: readonly string[]) =>
+  columns.every((c) => header.includes(c));
+
+/** The format a CSV header is: ACLED's and GTD's are known by their columns; anything else is a table. */
+export function recogniseHeader(header: readonly string[]): 'acled' | 'gtd' | 'table' {
+  if (hasAll(header, ACLED_REQUIRED)) return 'acled';
+  if (hasAll(header, GTD_REQUIRED)) return 'gtd';
+  return 'table';
+}
+
+function lacking(header: readonly string[], columns: readonly string[], name: string): string | null {
+  const missing = columns.filter((c) => !header.includes(c));
+  return missing.length === 0 ? null : `The header lacks ${name}'s columns ${missing.join(', ')}.`;
+}
+
+function headerFault(table: Table): string | null {
+  if (table.header.length < 3)
+    return (
+      `The first line fits no format: it has ${table.header.length} column${table.header.length === 1 ? '' : 's'} ` +
+      `('${table.header.join("', '").slice(0, 80)}'), and every format needs at least a date, a latitude and a longitude.`
+    );
+  if (table.header.every((h) => h === '' || /^[-+\d.,\s]+$/.test(h)))
+    return 'The first line fits no format: it holds numbers, not column names. Add a header line naming the columns.';
+  return null;
+}
+
+export function readDatasetFile(request: ReadRequest): ReadOutcome {
+  const decoded = decodeBytes(request.bytes, request.encoding);
+  if (!decoded.ok) return { kind: 'refused', message: decoded.message };
+  const { text, encoding, how: encodingHow } = decoded;
+  const looksJson = /^\s*[{[]/.test(text.slice(0, 1000).replace(/^\ufeff/, ''));
+  if (request.format === 'geojson' || (request.format === undefined && looksJson)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\ufeff/, ''));
+    } catch {
+      return { kind: 'refused', message: 'The file looks like JSON but cannot be read as JSON (cut short or corrupt?).' };
+    }
+    const geo = geojsonTable(json);
+    if (!geo.ok) return { kind: 'refused', message: geo.message };
+    const mapping = request.mapping ?? null;
+    if (!mapping || mappingFault(mapping, geo.table.header))
+      return needsMapping('geojson', geo.table, encoding, encodingHow, {
+        ...guessMapping(geo.table.header),
+        latitude: GEOMETRY_LATITUDE,
+        longitude: GEOMETRY_LONGITUDE,
+      });
+    const read = readTable(geo.table, mapping, 'feature');
+    // Rows of the table are the point features only: give each record and problem its feature's number.
+    const feature = (n: number) => geo.featureNumbers[n - 1] ?? n;
+    const result: AdapterResult = {
+      records: read.records.map((r) => ({ ...r, row: feature(r.row) })),
+      problems: [...geo.problems, ...read.problems.map((p) => ({ ...p, row: feature(p.row) }))].sort(
+        (a, b) => a.row - b.row,
+      ),
+      rowsRead: geo.featuresRead,
+      unit: 'feature',
+    };
+    return { kind: 'read', format: 'geojson', encoding, encodingHow, result };
+  }
+
+  const csv = readCsv(text, request.onProgress);
+  if (!csv.ok) return { kind: 'refused', message: csv.message };
+  const { table } = csv;
+  const fault = headerFault(table);
+  if (fault) return { kind: 'refused', message: fault };
+  const format = request.format ?? recogniseHeader(table.header);
+  if (format === 'acled') {
+    const missing = lacking(table.header, ACLED_REQUIRED, 'ACLED');
+    if (missing) return { kind: 'refused', message: missing };
+    return { kind: 'read', format, encoding, encodingHow, result: readAcled(table) };
+  }
+  if (format === 'gtd') {
+    const missing = lacking(table.header, GTD_REQUIRED, 'GTD');
+    if (missing) return { kind: 'refused', message: missing };
+    return { kind: 'read', format, encoding, encodingHow, result: readGtd(table) };
+  }
+  const mapping = request.mapping ?? null;
+  if (!mapping || mappingFault(mapping, table.header))
+    return needsMapping('table', table, encoding, encodingHow, guessMapping(table.header));
+  return { kind: 'read', format: 'table', encoding, encodingHow, result: readTable(table, mapping) };
+}
+
+function needsMapping(
+  format: 'table' | 'geojson',
+  table: Table,
+  encoding: Encoding,
+  encodingHow: EncodingHow,
+  guess: TableMapping,
+): ReadOutcome {
+  return { kind: 'needs-mapping', format, header: table.header, sample: table.rows.slice(0, 3), guess, encoding, encodingHow };
+}

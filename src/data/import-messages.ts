@@ -1,0 +1,27 @@
+/** The messages between the page and the import worker. */
+import type { EventsCollection, PlacesCollection } from './schema.ts';
+import type { Encoding } from './formats/decode.ts';
+import type { ReadOutcome } from './formats/read-dataset-file.ts';
+import type { TableMapping } from './formats/table.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
+
+export type NeedsMapping = Extract<ReadOutcome, { kind: 'needs-mapping' }>;
+
+export interface ImportJob {
+  file: File;
+  encoding?: Encoding;
+  mapping?: TableMapping;
+  /** Dataset ids already in use, so the new one gets its own. */
+  takenIds: string[];
+  /** The articles' places and events, to join and link against. */
+  base: { places: PlacesCollection; events: EventsCollection };
+  importedAt: string;
+}
+
+export type ImportStage = 'reading' | 'parsing' | 'checking' | 'saving';
+
+export type WorkerReply =
+  | { type: 'progress'; stage: ImportStage; fraction: number }
+  | { type: 'refused'; message: string }
+  | { type: 'needs-mapping'; outcome: NeedsMapping }
+  | { type: 'done'; dataset: ResolvedDataset; saved: boolean; saveProblem: string | null };

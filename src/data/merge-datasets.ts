@@ -1,0 +1,16 @@
+/**
+ * The articles' data with every dataset switched in: the datasets' events and places join the articles', and
+ * the datasets are listed. Pure: the data store calls it whenever a dataset is added or removed.
+ */
+import type { AppData } from './load-data.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
+
+export function withDatasets(base: AppData, datasets: readonly ResolvedDataset[]): AppData {
+  if (datasets.length === 0) return { ...base, datasets: [] };
+  return {
+    ...base,
+    places: { ...base.places, features: [...base.places.features, ...datasets.flatMap((d) => d.places)] },
+    events: { ...base.events, features: [...base.events.features, ...datasets.flatMap((d) => d.events)] },
+    datasets: datasets.map((d) => d.info),
+  };
+}
