@@ -2,14 +2,16 @@
  * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useDataState } from './data/data-store.ts';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { removeDataset, useDataState } from './data/data-store.ts';
+import type { ResolvedDataset } from './data/resolve-dataset.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind, Excerpt } from './data/schema.ts';
 import { matchesSelection, reportedByVisibleSource, type Reading } from './data/selection.ts';
 import { MapView } from './map/map-view.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
+import { ImportPanel } from './panels/import-panel.tsx';
 import { EventList } from './panels/event-list.tsx';
 import { Legend } from './panels/legend.tsx';
 import { LoadFailures, MapMissing, PanelFault } from './panels/notices.tsx';
@@ -20,6 +22,7 @@ import { SourcesView } from './panels/sources-view.tsx';
 import { Timeline } from './panels/timeline.tsx';
 import { TopBar, type View } from './panels/top-bar.tsx';
 import { useLoadFailures } from './state/use-load-failures.ts';
+import { useImport } from './state/use-import.ts';
 import { useMapRecovery } from './state/use-map-recovery.ts';
 import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
@@ -27,9 +30,18 @@ import { useUrlSelection } from './state/use-url-selection.ts';
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
-  const { status, loadedOnce, data, failures } = useDataState();
+  const { status, loadedOnce, data, failures, datasets, storageProblem } = useDataState();
   // The map starts at once, while the data load, so the basemap is not kept waiting for the sources.
-  return <Reader data={data} failures={failures} loadedOnce={loadedOnce} retrying={status === 'loading'} />;
+  return (
+    <Reader
+      data={data}
+      failures={failures}
+      loadedOnce={loadedOnce}
+      retrying={status === 'loading'}
+      datasets={datasets}
+      storageProblem={storageProblem}
+    />
+  );
 }
 
 function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
@@ -44,22 +56,47 @@ function Reader({
   failures,
   loadedOnce,
   retrying,
+  datasets,
+  storageProblem,
 }: {
   data: AppData;
   failures: readonly LoadFailure[];
   loadedOnce: boolean;
   retrying: boolean;
+  datasets: readonly ResolvedDataset[];
+  storageProblem: string | null;
 }) {
   const indexes: Indexes = useMemo(() => buildIndexes(data), [data]);
   const known = useMemo(
     () => ({
       placeIds: new Set(indexes.placeById.keys()),
-      sourceIds: data.sources.map((s) => s.id),
+      // Datasets are switched on and off like sources, and named in the URL the same way.
+      sourceIds: [...data.sources.map((s) => s.id), ...data.datasets.map((d) => d.id)],
       excerptById: indexes.excerptById,
       years: indexes.years,
     }),
-    [indexes, data.sources],
+    [indexes, data.sources, data.datasets],
   );
+  const imports = useImport(useCallback(() => known.sourceIds, [known]));
+  const [dropping, setDropping] = useState(false);
+  const dropHandlers = {
+    onDragOver: (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes('Files')) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (e.currentTarget === e.target) setDropping(false);
+    },
+    onDrop: (e: DragEvent) => {
+      const file = e.dataTransfer.files[0];
+      setDropping(false);
+      if (!file) return;
+      e.preventDefault();
+      imports.importFile(file);
+    },
+  };
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped } = useMapRecovery();
   const loadFailures = useLoadFailures(failures, retrying);
@@ -147,6 +184,7 @@ function Reader({
         sourcesShown={sourcesOpen && selection.placeId === null}
         onChoosePlace={selectPlace}
         onView={setView}
+        onAddData={imports.importFile}
         onOpenSources={() => {
           selectPlace(null);
           setSourcesOpen(true);
@@ -155,7 +193,13 @@ function Reader({
 
       <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
 
-      <main className="stage">
+      <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
+        {dropping && (
+          <p className="drop-hint" aria-hidden="true">
+            Drop the file to add its events to the map
+          </p>
+        )}
+        <ImportPanel controls={imports} />
         {!loadedOnce && (
           // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
           <p className="notice loading-overlay" role="status">
@@ -242,6 +286,9 @@ function Reader({
             ) : (
               <SourcesView
                 sources={data.sources}
+                datasets={datasets}
+                storageProblem={storageProblem}
+                onRemoveDataset={(id) => void removeDataset(id)}
                 indexes={indexes}
                 hiddenSources={hidden}
                 shownOnMap={sourceOnMap}

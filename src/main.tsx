@@ -17,6 +17,7 @@ import './styles/reader.css';
 import './styles/event-list.css';
 import './styles/notices.css';
 import './styles/map-controls.css';
+import './styles/import.css';
 import './styles/phone.css';
 import { App } from './app.tsx';
 import { loadData } from './data/data-store.ts';

@@ -6,7 +6,9 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { derive, type Basemap } from './derive.ts';
 import { formatProblem } from './problems.ts';
+import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';
+import { resolveDataset } from '../../src/data/resolve-dataset.ts';
 import { validateGeo } from './validate.ts';
 
 export const BASEMAP_FILES = ['countries', 'borders', 'oblasts', 'lakes', 'labels'] as const;
@@ -14,7 +16,9 @@ export const BASEMAP_FILES = ['countries', 'borders', 'oblasts', 'lakes', 'label
 export function buildData(root: string, outDir: string): { ok: boolean; messages: string[] } {
   const { raw, problems: readProblems } = readGeo(root);
   const { records, problems } = validateGeo(raw);
-  const all = [...readProblems, ...problems];
+  const datasetProblems: typeof problems = [];
+  const datasets = readDatasets(root, datasetProblems);
+  const all = [...readProblems, ...problems, ...datasetProblems];
   if (all.length > 0) return { ok: false, messages: all.map(formatProblem) };
 
   const basemap: Basemap = {
@@ -32,6 +36,11 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   write('sources.json', records.sources);
   write('excerpts.json', records.excerpts);
   write('claims.json', derived.claims);
+  // Datasets published with the site (npm run import), resolved against the places and events just derived.
+  const published = datasets.map((d) =>
+    resolveDataset(d.read, d.meta, { places: derived.places.features, events: derived.events.features }),
+  );
+  write('datasets.json', published);
   write('meta.json', {
     bbox: derived.bbox,
     builtFrom: 'geo/',
@@ -50,7 +59,8 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
     ok: true,
     messages: [
       `geo: ${records.sources.length} sources, ${records.places.length} places, ${records.events.length} events, ` +
-        `${records.excerpts.length} excerpts, ${derived.claims.length} claims (${derived.claims.filter((c) => c.contested).length} contested) → ${outDir}`,
+        `${records.excerpts.length} excerpts, ${derived.claims.length} claims (${derived.claims.filter((c) => c.contested).length} contested), ` +
+        `${published.length} published datasets (${published.reduce((n, d) => n + d.events.length, 0)} events) → ${outDir}`,
     ],
   };
 }

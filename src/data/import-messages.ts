@@ -1,6 +1,6 @@
 /** The messages between the page and the import worker. */
 import type { EventsCollection, PlacesCollection } from './schema.ts';
-import type { Encoding } from './formats/decode.ts';
+import type { Encoding, EncodingHow } from './formats/decode.ts';
 import type { ReadOutcome } from './formats/read-dataset-file.ts';
 import type { TableMapping } from './formats/table.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
@@ -24,4 +24,10 @@ export type WorkerReply =
   | { type: 'progress'; stage: ImportStage; fraction: number }
   | { type: 'refused'; message: string }
   | { type: 'needs-mapping'; outcome: NeedsMapping }
-  | { type: 'done'; dataset: ResolvedDataset; saved: boolean; saveProblem: string | null };
+  | {
+      type: 'done';
+      dataset: ResolvedDataset;
+      encodingHow: EncodingHow;
+      saved: boolean;
+      saveProblem: string | null;
+    };

@@ -1,11 +1,14 @@
 /** Lookups by id, built once per load so panels never search arrays. */
 import type { AppData } from './load-data.ts';
-import type { Claim, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
+import type { Claim, DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
 import { timelineYears } from './years.ts';
 
 export interface Indexes {
   placeById: Map<string, PlaceProperties>;
   sourceById: Map<string, Source>;
+  datasetById: Map<string, DatasetInfo>;
+  /** The imported events linked to each article event: the datasets that record it, with their figures. */
+  recordsOfEvent: Map<string, EventProperties[]>;
   excerptById: Map<string, Excerpt>;
   claimsByEvent: Map<string, Claim[]>;
   /** Each source's passages, in the order of the data: the reader marks them in the whole article. */
@@ -47,7 +50,13 @@ export function buildIndexes(data: AppData): Indexes {
   const places = data.places.features.map((f) => f.properties);
   const events = data.events.features.map((f) => f.properties).sort(byDate);
   const eventsByPlace = new Map<string, EventProperties[]>();
+  const recordsOfEvent = new Map<string, EventProperties[]>();
   for (const e of events) {
+    for (const id of e.imported?.linkedEventIds ?? []) {
+      const records = recordsOfEvent.get(id);
+      if (records) records.push(e);
+      else recordsOfEvent.set(id, [e]);
+    }
     const list = eventsByPlace.get(e.placeId);
     if (list) list.push(e);
     else eventsByPlace.set(e.placeId, [e]);
@@ -55,6 +64,8 @@ export function buildIndexes(data: AppData): Indexes {
   return {
     placeById: new Map(places.map((p) => [p.id, p])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
+    datasetById: new Map(data.datasets.map((d) => [d.id, d])),
+    recordsOfEvent,
     excerptById: new Map(data.excerpts.map((x) => [x.id, x])),
     claimsByEvent,
     excerptsBySource,
@@ -64,4 +75,9 @@ export function buildIndexes(data: AppData): Indexes {
     places,
     years: timelineYears(events.map((e) => e.year)),
   };
+}
+
+/** What the page calls a source or a dataset: the publisher, or the dataset's name. */
+export function sourceName(indexes: Pick<Indexes, 'sourceById' | 'datasetById'>, id: string): string {
+  return indexes.sourceById.get(id)?.publisher ?? indexes.datasetById.get(id)?.name ?? id;
 }

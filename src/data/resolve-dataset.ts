@@ -68,7 +68,9 @@ const nameKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 const isKazakhstan = (country: string) => /^(kz|kaz|kazakhstan|казахстан|қазақстан)$/i.test(country.trim());
 
 export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: ResolveBase): ResolvedDataset {
+  // A place that stands for a whole country (the articles' "Kazakhstan") is joined by name only, never by distance.
   const known = base.places.map((f) => ({ place: f.properties, point: pointOf(f) }));
+  const nearby = known.filter((k) => k.place.precision !== 'country');
   const byName = new Map<string, (typeof known)[number]>();
   for (const k of known)
     for (const n of [k.place.nameEn, k.place.nameRu, k.place.nameKk, ...k.place.variants])
@@ -89,7 +91,7 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
     let join = named && distanceKm(point, named.point) <= NAME_JOIN_KM ? named : undefined;
     if (!join) {
       let best = JOIN_KM;
-      for (const k of known) {
+      for (const k of nearby) {
         const km = distanceKm(point, k.point);
         if (km <= best) [best, join] = [km, k];
       }

@@ -1,4 +1,5 @@
-import { MEASURES, type Claim, type Source } from '../data/schema.ts';
+import type { FigureRow } from '../data/figure-rows.ts';
+import type { Claim } from '../data/schema.ts';
 import { MEASURE_LABEL } from '../data/vocabulary.ts';
 
 function figure(c: Claim): string {
@@ -9,23 +10,18 @@ function figure(c: Claim): string {
 }
 
 /**
- * One row per source and figure; where sources disagree every row says so. Never a sum or an average.
- * Each source's name opens its article at the passage that states the figure.
+ * One row per source and figure, datasets beside the articles; where they disagree every row says so. Each
+ * article's name opens it at the passage that states the figure; a dataset's row names its row and column.
  */
 export function ClaimsTable({
-  claims,
-  sourceById,
+  rows,
+  nameOf,
   onRead,
 }: {
-  claims: readonly Claim[];
-  sourceById: Map<string, Source>;
+  rows: readonly FigureRow[];
+  nameOf: (sourceOrDatasetId: string) => string;
   onRead: (excerptId: string) => void;
 }) {
-  // Measures in a reader's order (killed, injured, detained, wanted, took part); sources side by side.
-  const rows = [...claims].sort(
-    (a, b) =>
-      MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure) || a.sourceId.localeCompare(b.sourceId),
-  );
   return (
     <table className="claims">
       <caption>Figures as each source states them</caption>
@@ -38,34 +34,43 @@ export function ClaimsTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((c) => {
-          const publisher = sourceById.get(c.sourceId)?.publisher ?? c.sourceId;
+        {rows.map((r) => {
+          const c = r.from === 'article' ? r.claim : null;
+          const name = nameOf(c ? c.sourceId : r.from === 'dataset' ? r.datasetId : '');
           return (
-            <tr key={c.id} className={c.contested ? 'contested' : undefined} data-claim={c.id}>
-              <th scope="row">{MEASURE_LABEL[c.measure]}</th>
+            <tr
+              key={r.key}
+              className={r.contested ? 'contested' : undefined}
+              data-claim={c ? c.id : undefined}
+              data-dataset-figure={r.from === 'dataset' ? r.key : undefined}
+            >
+              <th scope="row">{MEASURE_LABEL[r.measure]}</th>
               <td>
-                <span className="figure">{figure(c)}</span>
-                {c.contested && (
-                  <span
-                    className="badge contested-badge"
-                    title="Other sources give a different figure for this"
-                  >
+                <span className="figure">{c ? figure(c) : r.from === 'dataset' ? String(r.value) : ''}</span>
+                {r.contested && (
+                  <span className="badge contested-badge" title="Other sources give a different figure for this">
                     contested
                   </span>
                 )}
               </td>
               <td data-label="Source">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`${publisher}: read where it says this`}
-                  title="Read where this source says this"
-                  onClick={() => onRead(c.excerptId)}
-                >
-                  {publisher}
-                </button>
+                {c ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${name}: read where it says this`}
+                    title="Read where this source says this"
+                    onClick={() => onRead(c.excerptId)}
+                  >
+                    {name}
+                  </button>
+                ) : r.from === 'dataset' ? (
+                  <span className="dataset-name">
+                    {name} <span className="dataset-cell">(dataset, row {r.row}, {r.column})</span>
+                  </span>
+                ) : null}
               </td>
-              <td data-label="Attributed to">{c.attribution ?? '—'}</td>
+              <td data-label="Attributed to">{c?.attribution ?? '—'}</td>
             </tr>
           );
         })}

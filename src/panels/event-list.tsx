@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Indexes } from '../data/indexes.ts';
+import { sourceName, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -40,7 +40,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
             </th>
             <th scope="col">Kind</th>
             <th scope="col">Place</th>
-            <th scope="col">Our summary</th>
+            <th scope="col">Summary (ours) or the dataset’s words</th>
             <th scope="col">Sources</th>
           </tr>
         </thead>
@@ -71,11 +71,21 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
                     <span className="uncertain"> ({e.placePrecision} only)</span>
                   )}
                 </td>
-                <td data-label="Our summary">{e.summary}</td>
+                <td data-label="Summary">
+                  {e.imported ? (
+                    e.imported.passage && (
+                      <q className="dataset-words" title="The dataset’s own words, verbatim">
+                        {e.imported.passage}
+                      </q>
+                    )
+                  ) : (
+                    e.summary
+                  )}
+                </td>
                 <td data-label="Sources">
                   {e.sourceIds
                     .filter((id) => !hiddenSources.has(id))
-                    .map((id) => indexes.sourceById.get(id)?.publisher ?? id)
+                    .map((id) => sourceName(indexes, id))
                     .join('; ')}
                 </td>
               </tr>

@@ -7,21 +7,15 @@ import {
   placeExcerptIds,
   type Selection,
 } from '../data/selection.ts';
-import { KIND_STYLE, PRECISION_NOTE, describeOblast, formatDate, isUncertain } from '../data/vocabulary.ts';
-import { ClaimsTable } from './claims-table.tsx';
+import { describeOblast } from '../data/vocabulary.ts';
+import { sourceName } from '../data/indexes.ts';
 import { ExcerptCard } from './excerpt-card.tsx';
-import { ShapeIcon } from './shape-icon.tsx';
+import { PLACE_PRECISION_NOTE, PlaceEvent } from './place-event.tsx';
 import { ShowMore } from './show-more.tsx';
 import { usePaged } from './use-paged.ts';
 
 /** Events listed at once; a city in a large dataset can have thousands. */
 const EVENT_PAGE = 50;
-
-const PLACE_PRECISION_NOTE = {
-  city: null,
-  region: 'placed to the area only',
-  country: 'placed to the country only',
-} as const;
 
 interface PlacePanelProps {
   placeId: string;
@@ -91,10 +85,25 @@ export function PlacePanel({
         </button>
       </header>
       <dl className="place-facts">
-        <dt>Russian</dt>
-        <dd lang="ru">{place.nameRu}</dd>
-        <dt>Kazakh</dt>
-        <dd lang="kk">{place.nameKk}</dd>
+        {place.dataset ? (
+          <>
+            <dt>Named as in</dt>
+            <dd>{sourceName(indexes, place.dataset.id)} (no Russian or Kazakh name given)</dd>
+            {(place.dataset.admin1 || place.dataset.country) && (
+              <>
+                <dt>Region, as the dataset gives it</dt>
+                <dd>{[place.dataset.admin1, place.dataset.country].filter(Boolean).join(', ')}</dd>
+              </>
+            )}
+          </>
+        ) : (
+          <>
+            <dt>Russian</dt>
+            <dd lang="ru">{place.nameRu}</dd>
+            <dt>Kazakh</dt>
+            <dd lang="kk">{place.nameKk}</dd>
+          </>
+        )}
         {place.variants.length > 0 && (
           <>
             <dt>Also written</dt>
@@ -129,37 +138,15 @@ export function PlacePanel({
         <p className="empty">No event here in the current selection.</p>
       ) : (
         <ol className="place-events">
-          {paged.shown.map((e) => {
-            const claims = fromShownSources(indexes.claimsByEvent.get(e.id) ?? [], selection.hiddenSources);
-            const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(
-              Boolean,
-            );
-            return (
-              <li key={e.id} data-event={e.id}>
-                <p className="event-line">
-                  <ShapeIcon kind={e.kind} hollow={isUncertain(e)} />
-                  <span className="event-kind">{KIND_STYLE[e.kind].label}</span>
-                  {' · '}
-                  <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
-                  {notes.length > 0 && <span className="uncertain"> ({notes.join('; ')})</span>}
-                </p>
-                {e.dateNote && <p className="date-note">{e.dateNote}</p>}
-                <p className="summary">
-                  <span className="ours">Our summary:</span> {e.summary}
-                </p>
-                <p className="reported-by">
-                  Reported by:{' '}
-                  {e.sourceIds
-                    .filter((id) => !selection.hiddenSources.has(id))
-                    .map((id) => indexes.sourceById.get(id)?.publisher ?? id)
-                    .join('; ')}
-                </p>
-                {claims.length > 0 && (
-                  <ClaimsTable claims={claims} sourceById={indexes.sourceById} onRead={onRead} />
-                )}
-              </li>
-            );
-          })}
+          {paged.shown.map((e) => (
+            <PlaceEvent
+              key={e.id}
+              event={e}
+              indexes={indexes}
+              hiddenSources={selection.hiddenSources}
+              onRead={onRead}
+            />
+          ))}
         </ol>
       )}
       <ShowMore paged={paged} />

@@ -1,10 +1,15 @@
 import { separateAuthor } from '../data/citation.ts';
 import type { Indexes } from '../data/indexes.ts';
+import type { ResolvedDataset } from '../data/resolve-dataset.ts';
 import type { Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+import { DatasetList } from './dataset-list.tsx';
 
 interface SourcesViewProps {
   sources: readonly Source[];
+  datasets: readonly ResolvedDataset[];
+  storageProblem: string | null;
+  onRemoveDataset: (id: string) => void;
   indexes: Indexes;
   hiddenSources: ReadonlySet<string>;
   shownOnMap: string | null;
@@ -16,9 +21,15 @@ interface SourcesViewProps {
   onClose: () => void;
 }
 
-/** The five sources, who is speaking in each, the places each speaks of; each can be switched off. */
+/**
+ * The five sources, who is speaking in each, the places each speaks of; then the datasets beside them. Each
+ * can be switched off.
+ */
 export function SourcesView({
   sources,
+  datasets,
+  storageProblem,
+  onRemoveDataset,
   indexes,
   hiddenSources,
   shownOnMap,
@@ -97,6 +108,13 @@ export function SourcesView({
           );
         })}
       </ul>
+      <DatasetList
+        datasets={datasets}
+        hiddenSources={hiddenSources}
+        storageProblem={storageProblem}
+        onToggle={onToggleSource}
+        onRemove={onRemoveDataset}
+      />
     </section>
   );
 }

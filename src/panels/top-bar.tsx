@@ -1,9 +1,10 @@
 import type { PlaceProperties } from '../data/schema.ts';
+import { AddDataButton } from './import-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 
 export type View = 'map' | 'list';
 
-/** The page's header: the title, place search, and the Map, List and Sources buttons. */
+/** The page's header: the title, place search, and the Map, List, Sources and Add data buttons. */
 export function TopBar({
   places,
   view,
@@ -12,6 +13,7 @@ export function TopBar({
   onChoosePlace,
   onView,
   onOpenSources,
+  onAddData,
 }: {
   places: readonly PlaceProperties[];
   view: View;
@@ -21,6 +23,7 @@ export function TopBar({
   onChoosePlace: (placeId: string) => void;
   onView: (view: View) => void;
   onOpenSources: () => void;
+  onAddData: (file: File) => void;
 }) {
   return (
     <header className="top-bar">
@@ -41,6 +44,7 @@ export function TopBar({
         <button type="button" aria-pressed={sourcesShown} onClick={onOpenSources}>
           Sources
         </button>
+        <AddDataButton onFile={onAddData} />
       </nav>
     </header>
   );

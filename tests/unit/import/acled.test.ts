@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../../src/data/formats/read-dataset-file.ts';
 import { formatRowProblem } from '../../../src/data/formats/imported-record.ts';
-import { ACLED_HEADER, acledRow, csv, utf8 } from './import-fixtures.ts';
+import { ACLED_HEADER, acledRow, csv, utf8 } from '../../fixtures/dataset-files.ts';
 
 const aktobe = {
   event_id_cnty: 'KAZ101',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatRowProblem } from '../../../src/data/formats/imported-record.ts';
 import { readDatasetFile, type ReadOutcome } from '../../../src/data/formats/read-dataset-file.ts';
 import { guessMapping, type TableMapping } from '../../../src/data/formats/table.ts';
-import { cp1251, csv, GTD_HEADER, gtdRow, utf8 } from './import-fixtures.ts';
+import { cp1251, csv, GTD_HEADER, gtdRow, utf8 } from '../../fixtures/dataset-files.ts';
 
 function read(outcome: ReadOutcome) {
   if (outcome.kind !== 'read') throw new Error(`expected a read, got ${JSON.stringify(outcome)}`);
