@@ -9,9 +9,13 @@ export function checkDates(
 ): void {
   for (const r of records) {
     if (!isValidDate(r.date, r.datePrecision)) {
-      const expected = { day: 'YYYY-MM-DD', week: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', undated: 'null' }[
-        r.datePrecision
-      ];
+      const expected = {
+        day: 'YYYY-MM-DD',
+        week: 'YYYY-MM-DD',
+        month: 'YYYY-MM',
+        year: 'YYYY',
+        undated: 'null',
+      }[r.datePrecision];
       problems.push({
         file,
         record: r.id,

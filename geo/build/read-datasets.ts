@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS, datasetFigure, isValidDate, rowProblem, slug } from '../../src/data/schema.ts';
+import {
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  LOCATION_PRECISIONS,
+  datasetFigure,
+  isValidDate,
+  rowProblem,
+  slug,
+} from '../../src/data/schema.ts';
 import { pointFault } from '../../src/data/formats/cells.ts';
 import { IMPORT_FORMATS, type AdapterResult } from '../../src/data/formats/imported-record.ts';
 import type { DatasetMeta } from '../../src/data/resolve-dataset.ts';
@@ -60,14 +68,21 @@ export function readDatasets(root: string, problems: Problem[]): PublishedInput[
   const dir = join(root, DATASET_DIR);
   if (!existsSync(dir)) return [];
   const inputs: PublishedInput[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const file = `${DATASET_DIR}/${name}`;
     const json = parseJsonText(file, readFileSync(join(dir, name), 'utf8'), problems);
     if (json === undefined) continue;
     const shell = datasetFile.safeParse(json);
     if (!shell.success) {
       const issue = shell.error.issues[0]!;
-      problems.push({ file, record: '(file)', field: issue.path.join('.') || '(root)', message: issue.message });
+      problems.push({
+        file,
+        record: '(file)',
+        field: issue.path.join('.') || '(root)',
+        message: issue.message,
+      });
       continue;
     }
     const records: AdapterResult['records'] = [];
@@ -81,7 +96,12 @@ export function readDatasets(root: string, problems: Problem[]): PublishedInput[
       }
       const r = parsed.data;
       if (!isValidDate(r.date, r.datePrecision))
-        problems.push({ file, record, field: 'date', message: `"${r.date}" is not a date at precision ${r.datePrecision}` });
+        problems.push({
+          file,
+          record,
+          field: 'date',
+          message: `"${r.date}" is not a date at precision ${r.datePrecision}`,
+        });
       const fault = pointFault(r.lat, r.lon);
       if (fault) problems.push({ file, record, field: 'lat, lon', message: fault });
       records.push(r);

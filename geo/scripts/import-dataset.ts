@@ -9,7 +9,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENCODINGS, type Encoding } from '../../src/data/formats/decode.ts';
-import { FORMAT_LABEL, formatRowProblem, IMPORT_FORMATS, type ImportFormat } from '../../src/data/formats/imported-record.ts';
+import {
+  FORMAT_LABEL,
+  formatRowProblem,
+  IMPORT_FORMATS,
+  type ImportFormat,
+} from '../../src/data/formats/imported-record.ts';
 import { readDatasetFile } from '../../src/data/formats/read-dataset-file.ts';
 import { MAPPING_FIELDS, type TableMapping } from '../../src/data/formats/table.ts';
 import { datasetIdFor } from '../../src/data/resolve-dataset.ts';
@@ -30,7 +35,8 @@ function parseMapping(text: string): TableMapping {
     const [field, ...rest] = pair.split('=');
     const value = rest.join('=').trim();
     if (field === 'defaultKind') {
-      if (!(EVENT_KINDS as readonly string[]).includes(value)) fail(`--map defaultKind=${value}: not one of ${EVENT_KINDS.join(', ')}`);
+      if (!(EVENT_KINDS as readonly string[]).includes(value))
+        fail(`--map defaultKind=${value}: not one of ${EVENT_KINDS.join(', ')}`);
       mapping.defaultKind = value as EventKind;
     } else if ((MAPPING_FIELDS as readonly string[]).includes(field!)) {
       (mapping as unknown as Record<string, string>)[field!] = value;
@@ -53,7 +59,9 @@ export function main(argv: string[], root = process.cwd()): void {
   const file = positionals[0];
   const format = values.format as ImportFormat | undefined;
   if (!file || !format || !IMPORT_FORMATS.includes(format))
-    fail(`usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} FILE [--name NAME] [--encoding ENC] [--map field=column,...]`);
+    fail(
+      `usage: npm run import -- --format ${IMPORT_FORMATS.join('|')} FILE [--name NAME] [--encoding ENC] [--map field=column,...]`,
+    );
   if (values.encoding && !(ENCODINGS as readonly string[]).includes(values.encoding))
     fail(`--encoding: one of ${ENCODINGS.join(', ')}`);
   let bytes: Uint8Array;

@@ -58,7 +58,13 @@ export async function loadData(): Promise<void> {
   ]);
   files = loaded.data;
   imported = kept.list.sort((a, b) => a.info.importedAt.localeCompare(b.info.importedAt));
-  set({ status: 'ready', loadedOnce: true, failures: loaded.failures, storageProblem: kept.problem, ...merged() });
+  set({
+    status: 'ready',
+    loadedOnce: true,
+    failures: loaded.failures,
+    storageProblem: kept.problem,
+    ...merged(),
+  });
 }
 
 /** A dataset the import worker has read, resolved and (where it could) saved. */
@@ -67,10 +73,11 @@ export function addDataset(dataset: ResolvedDataset): void {
   set({ ...state, ...merged() });
 }
 
+/** Gone from the page once gone from storage, so a reload straight after never brings it back. */
 export async function removeDataset(id: string): Promise<void> {
+  await removeStoredDataset(id).catch(() => undefined);
   imported = imported.filter((d) => d.info.id !== id);
   set({ ...state, ...merged() });
-  await removeStoredDataset(id).catch(() => undefined);
 }
 
 /** The article data the import worker resolves a new dataset against (its own places and events). */

@@ -33,6 +33,8 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   }
 }
 
-export const saveDataset = (dataset: ResolvedDataset) => run('readwrite', (s) => s.put(dataset)).then(() => undefined);
-export const removeStoredDataset = (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined);
+export const saveDataset = (dataset: ResolvedDataset) =>
+  run('readwrite', (s) => s.put(dataset)).then(() => undefined);
+export const removeStoredDataset = (id: string) =>
+  run('readwrite', (s) => s.delete(id)).then(() => undefined);
 export const storedDatasets = () => run<ResolvedDataset[]>('readonly', (s) => s.getAll());

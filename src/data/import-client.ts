@@ -6,7 +6,10 @@ export interface RunningImport {
 }
 
 export function startImport(job: ImportJob, onReply: (reply: WorkerReply) => void): RunningImport {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'import',
+  });
   let over = false;
   const end = () => {
     over = true;
@@ -21,7 +24,10 @@ export function startImport(job: ImportJob, onReply: (reply: WorkerReply) => voi
   worker.onerror = (event) => {
     if (over) return;
     end();
-    onReply({ type: 'refused', message: `The importer stopped: ${event.message || 'its script could not run'}.` });
+    onReply({
+      type: 'refused',
+      message: `The importer stopped: ${event.message || 'its script could not run'}.`,
+    });
   };
   worker.postMessage(job);
   return { cancel: end };

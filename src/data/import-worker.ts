@@ -52,7 +52,13 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
         saveProblem = (error as Error)?.message ?? 'the browser refused to store it';
       });
     }
-    reply({ type: 'done', dataset, encodingHow: outcome.encodingHow, saved: saveProblem === null, saveProblem });
+    reply({
+      type: 'done',
+      dataset,
+      encodingHow: outcome.encodingHow,
+      saved: saveProblem === null,
+      saveProblem,
+    });
   } catch (error) {
     reply({ type: 'refused', message: `The file could not be read: ${(error as Error)?.message ?? error}` });
   }

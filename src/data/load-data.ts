@@ -3,7 +3,13 @@
  * its own, and each record is checked on its own: a missing or corrupt file, or a record that breaks the
  * contract, becomes a named failure, and whatever did load stays usable.
  */
-import { describeLeftOut, parseFeatureCollection, parseList, type LeftOut, type Parsed } from './parse-records.ts';
+import {
+  describeLeftOut,
+  parseFeatureCollection,
+  parseList,
+  type LeftOut,
+  type Parsed,
+} from './parse-records.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import {
   claimOutput,

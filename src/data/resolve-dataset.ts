@@ -10,12 +10,7 @@
  */
 import { distanceKm } from './geodesy.ts';
 import type { AdapterResult, ImportedRecord } from './formats/imported-record.ts';
-import type {
-  DatasetInfo,
-  DatePrecision,
-  EventProperties,
-  PlaceProperties,
-} from './schema.ts';
+import type { DatasetInfo, DatePrecision, EventProperties, PlaceProperties } from './schema.ts';
 
 export const JOIN_KM = 10;
 export const NAME_JOIN_KM = 50;
@@ -44,7 +39,10 @@ export interface ResolveBase {
   events: ReadonlyArray<PointFeature<EventProperties>>;
 }
 
-export type DatasetMeta = Pick<DatasetInfo, 'id' | 'name' | 'fileName' | 'format' | 'encoding' | 'importedAt' | 'published'>;
+export type DatasetMeta = Pick<
+  DatasetInfo,
+  'id' | 'name' | 'fileName' | 'format' | 'encoding' | 'importedAt' | 'published'
+>;
 
 const DAY_MS = 86_400_000;
 
@@ -77,7 +75,11 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
       if (!byName.has(nameKey(n))) byName.set(nameKey(n), k);
   const articleEvents = base.events
     .filter((f) => !f.properties.imported)
-    .map((f) => ({ id: f.properties.id, point: pointOf(f), days: dayRange(f.properties.date, f.properties.datePrecision) }))
+    .map((f) => ({
+      id: f.properties.id,
+      point: pointOf(f),
+      days: dayRange(f.properties.date, f.properties.datePrecision),
+    }))
     .filter((e) => e.days !== null);
 
   const formed = new Map<string, PointFeature<PlaceProperties>>();
@@ -100,7 +102,10 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
       joinedPlaceIds.add(join.place.id);
       return { id: join.place.id, country: join.place.country };
     }
-    const key = r.location || r.admin1 ? `${nameKey(r.location ?? '')}|${nameKey(r.admin1 ?? '')}` : `${r.lat.toFixed(2)},${r.lon.toFixed(2)}`;
+    const key =
+      r.location || r.admin1
+        ? `${nameKey(r.location ?? '')}|${nameKey(r.admin1 ?? '')}`
+        : `${r.lat.toFixed(2)},${r.lon.toFixed(2)}`;
     let place = formed.get(key);
     if (!place) {
       place = formedPlace(`${meta.id}-place-${formed.size + 1}`, r, meta.id);

@@ -48,7 +48,10 @@ export function ClaimsTable({
               <td>
                 <span className="figure">{c ? figure(c) : r.from === 'dataset' ? String(r.value) : ''}</span>
                 {r.contested && (
-                  <span className="badge contested-badge" title="Other sources give a different figure for this">
+                  <span
+                    className="badge contested-badge"
+                    title="Other sources give a different figure for this"
+                  >
                     contested
                   </span>
                 )}
@@ -66,7 +69,10 @@ export function ClaimsTable({
                   </button>
                 ) : r.from === 'dataset' ? (
                   <span className="dataset-name">
-                    {name} <span className="dataset-cell">(dataset, row {r.row}, {r.column})</span>
+                    {name}{' '}
+                    <span className="dataset-cell">
+                      (dataset, row {r.row}, {r.column})
+                    </span>
                   </span>
                 ) : null}
               </td>

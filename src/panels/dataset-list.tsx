@@ -20,8 +20,8 @@ export function DatasetList({
       <h3 id="datasets-title">Datasets</h3>
       {datasets.length === 0 ? (
         <p className="hint">
-          None yet. Add an ACLED or GTD export, a table or GeoJSON with Add data (or drop the file on the map); it
-          stays in this browser and is never sent anywhere.
+          None yet. Add an ACLED or GTD export, a table or GeoJSON with Add data (or drop the file on the
+          map); it stays in this browser and is never sent anywhere.
         </p>
       ) : (
         <ul className="source-list">
@@ -39,17 +39,24 @@ export function DatasetList({
                 </label>
                 <p className="source-meta">
                   {FORMAT_LABEL[info.format]} · {info.fileName} ·{' '}
-                  {info.published ? 'published with this site' : `added ${info.importedAt.slice(0, 16).replace('T', ' ')} UTC, kept in this browser`}
+                  {info.published
+                    ? 'published with this site'
+                    : `added ${info.importedAt.slice(0, 16).replace('T', ' ')} UTC, kept in this browser`}
                 </p>
                 <p className="dataset-counts">
-                  {info.rowsImported.toLocaleString('en')} events from {info.rowsRead.toLocaleString('en')} {unit}
-                  {info.rowsRejected > 0 && ` (${info.rowsRejected.toLocaleString('en')} left out)`}; {info.placesJoined}{' '}
-                  of the map’s places joined, {info.placesFormed} formed; {info.eventsLinked} matched to the articles’
-                  events.
+                  {info.rowsImported.toLocaleString('en')} events from {info.rowsRead.toLocaleString('en')}{' '}
+                  {unit}
+                  {info.rowsRejected > 0 && ` (${info.rowsRejected.toLocaleString('en')} left out)`};{' '}
+                  {info.placesJoined} of the map’s places joined, {info.placesFormed} formed;{' '}
+                  {info.eventsLinked} matched to the articles’ events.
                 </p>
                 {!info.published && (
                   <div className="source-actions">
-                    <button type="button" aria-label={`Remove ${info.name}`} onClick={() => onRemove(info.id)}>
+                    <button
+                      type="button"
+                      aria-label={`Remove ${info.name}`}
+                      onClick={() => onRemove(info.id)}
+                    >
                       Remove
                     </button>
                   </div>

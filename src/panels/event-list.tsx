@@ -72,15 +72,13 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
                   )}
                 </td>
                 <td data-label="Summary">
-                  {e.imported ? (
-                    e.imported.passage && (
-                      <q className="dataset-words" title="The dataset’s own words, verbatim">
-                        {e.imported.passage}
-                      </q>
-                    )
-                  ) : (
-                    e.summary
-                  )}
+                  {e.imported
+                    ? e.imported.passage && (
+                        <q className="dataset-words" title="The dataset’s own words, verbatim">
+                          {e.imported.passage}
+                        </q>
+                      )
+                    : e.summary}
                 </td>
                 <td data-label="Sources">
                   {e.sourceIds

@@ -25,7 +25,11 @@ export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Add an ACLED or GTD export, a table or GeoJSON; or drop a file on the map">
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title="Add an ACLED or GTD export, a table or GeoJSON; or drop a file on the map"
+      >
         Add data
       </button>
       <input
@@ -50,7 +54,12 @@ export function ImportPanel({ controls }: { controls: ImportControls }) {
   const { state } = controls;
   if (state.step === 'idle') return null;
   return (
-    <section className="import-panel" role="region" aria-labelledby="import-title" data-import-step={state.step}>
+    <section
+      className="import-panel"
+      role="region"
+      aria-labelledby="import-title"
+      data-import-step={state.step}
+    >
       {state.step === 'running' && (
         <>
           <h2 id="import-title">Adding {state.fileName}</h2>
@@ -107,8 +116,8 @@ function ImportReport({
         {info.rowsImported > 0 ? `Added ${info.name}` : `Nothing added from ${info.fileName}`}
       </h2>
       <p role="status" className="import-summary">
-        {FORMAT_LABEL[info.format]}: {info.rowsImported.toLocaleString('en')} of {info.rowsRead.toLocaleString('en')}{' '}
-        {unit} imported as events
+        {FORMAT_LABEL[info.format]}: {info.rowsImported.toLocaleString('en')} of{' '}
+        {info.rowsRead.toLocaleString('en')} {unit} imported as events
         {info.rowsRejected > 0 && `; ${info.rowsRejected.toLocaleString('en')} left out, each named below`}.
       </p>
       {info.rowsImported > 0 && (
@@ -138,9 +147,7 @@ function ImportReport({
         </label>
       </p>
       {state.saveProblem && (
-        <p className="notice">
-          It is shown now but will not be kept after a reload: {state.saveProblem}
-        </p>
+        <p className="notice">It is shown now but will not be kept after a reload: {state.saveProblem}</p>
       )}
       {lines.length > 0 && (
         <>
@@ -154,7 +161,10 @@ function ImportReport({
           <button
             type="button"
             onClick={() =>
-              void navigator.clipboard?.writeText(lines.join('\n')).then(() => setCopied(true), () => undefined)
+              void navigator.clipboard?.writeText(lines.join('\n')).then(
+                () => setCopied(true),
+                () => undefined,
+              )
             }
           >
             {copied ? 'Copied' : 'Copy the whole list'}

@@ -40,8 +40,8 @@ export function MappingForm({
       }}
     >
       <p className="hint">
-        The map needs a date, a latitude and a longitude for every row; the rest is optional. A blank cell stays
-        blank.
+        The map needs a date, a latitude and a longitude for every row; the rest is optional. A blank cell
+        stays blank.
       </p>
       <div className="mapping-fields">
         {MAPPING_FIELDS.map((field) => (
@@ -50,7 +50,14 @@ export function MappingForm({
             <select
               name={field}
               value={mapping[field] ?? ''}
-              onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || (field === 'date' || field === 'latitude' || field === 'longitude' ? '' : null) })}
+              onChange={(e) =>
+                setMapping({
+                  ...mapping,
+                  [field]:
+                    e.target.value ||
+                    (field === 'date' || field === 'latitude' || field === 'longitude' ? '' : null),
+                })
+              }
             >
               <option value="">(none)</option>
               {outcome.header.map((h) => (
@@ -66,7 +73,9 @@ export function MappingForm({
           <select
             name="defaultKind"
             value={mapping.defaultKind ?? ''}
-            onChange={(e) => setMapping({ ...mapping, defaultKind: (e.target.value || null) as EventKind | null })}
+            onChange={(e) =>
+              setMapping({ ...mapping, defaultKind: (e.target.value || null) as EventKind | null })
+            }
           >
             <option value="">(none)</option>
             {EVENT_KINDS.map((k) => (

@@ -29,7 +29,9 @@ export function PlaceEvent({
 }) {
   const nameOf = (id: string) => sourceName(indexes, id);
   const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(Boolean);
-  const records = (indexes.recordsOfEvent.get(e.id) ?? []).filter((r) => reportedByVisibleSource(r, hiddenSources));
+  const records = (indexes.recordsOfEvent.get(e.id) ?? []).filter((r) =>
+    reportedByVisibleSource(r, hiddenSources),
+  );
   const claims = fromShownSources(indexes.claimsByEvent.get(e.id) ?? [], hiddenSources);
   const rows = figureRows(claims, e.imported ? [e] : records);
   const imported = e.imported;
@@ -49,7 +51,9 @@ export function PlaceEvent({
             <span className="dataset-name">{nameOf(imported.datasetId)}</span>, row {imported.row}
             {imported.externalId && ` (id ${imported.externalId})`}
             {imported.originalType && <> · its type: {imported.originalType}</>}
-            {imported.location && <> · its location: {[imported.location, imported.admin1].filter(Boolean).join(', ')}</>}
+            {imported.location && (
+              <> · its location: {[imported.location, imported.admin1].filter(Boolean).join(', ')}</>
+            )}
           </p>
           {imported.passage ? (
             <figure className="dataset-passage">
@@ -68,7 +72,9 @@ export function PlaceEvent({
             </p>
           ))}
           {imported.linkedEventIds.length > 0 && (
-            <p className="dataset-link">Matched to an event the articles report (same dates, within 25 km).</p>
+            <p className="dataset-link">
+              Matched to an event the articles report (same dates, within 25 km).
+            </p>
           )}
         </>
       ) : (

@@ -51,7 +51,8 @@ export function useImport(takenIds: () => string[]): ImportControls {
         (reply) => {
           if (reply.type === 'progress')
             setState({ step: 'running', fileName: file.name, stage: reply.stage, fraction: reply.fraction });
-          else if (reply.type === 'refused') setState({ step: 'refused', fileName: file.name, message: reply.message });
+          else if (reply.type === 'refused')
+            setState({ step: 'refused', fileName: file.name, message: reply.message });
           else if (reply.type === 'needs-mapping') {
             const { outcome } = reply;
             const initial = rememberedMapping(outcome.header) ?? outcome.guess;

@@ -54,7 +54,8 @@ export function readAcled(table: Table): AdapterResult {
   table.rows.forEach((cells, i) => {
     const r = new RowReader(i + 2, cells, columns);
     const record = readRow(r);
-    if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId)) records.push(record);
+    if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId))
+      records.push(record);
     problems.push(...r.problems);
   });
   return { records, problems, rowsRead: table.rows.length, unit: 'row' };
@@ -118,7 +119,8 @@ function readRow(r: RowReader): ImportedRecord | null {
     country: r.text('country'),
     passage: r.text('notes'),
     citations: source === null ? [] : [scale === null ? source : `${source} (source scale: ${scale})`],
-    figures: fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
+    figures:
+      fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
     remarks: tags === null ? [] : [`ACLED tags: ${tags}`],
   };
 }

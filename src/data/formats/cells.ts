@@ -99,8 +99,7 @@ const MONTHS: Record<string, number> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export type ParsedDate =
-  | { ok: true; date: string; precision: 'day' | 'month' | 'year' }
-  | { ok: false; message: string };
+  { ok: true; date: string; precision: 'day' | 'month' | 'year' } | { ok: false; message: string };
 
 /**
  * A date as datasets and spreadsheets write it: 2016-06-05, 2016-06, 2016, 5 June 2016, 05-Jun-2016, 05.06.2016.
@@ -136,7 +135,8 @@ export function parseDate(value: string): ParsedDate {
   }
   const date = d !== null ? `${y}-${pad(m!)}-${pad(d)}` : m !== null ? `${y}-${pad(m)}` : String(y);
   const precision = d !== null ? 'day' : m !== null ? 'month' : 'year';
-  if (!isValidDate(date, precision)) return { ok: false, message: `${quoted(value)} is not a date in the calendar` };
+  if (!isValidDate(date, precision))
+    return { ok: false, message: `${quoted(value)} is not a date in the calendar` };
   return { ok: true, date, precision };
 }
 

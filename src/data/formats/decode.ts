@@ -20,8 +20,7 @@ export const ENCODING_LABEL: Record<Encoding, string> = {
 export type EncodingHow = 'bom' | 'valid' | 'guessed' | 'chosen';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; how: EncodingHow }
-  | { ok: false; message: string };
+  { ok: true; text: string; encoding: Encoding; how: EncodingHow } | { ok: false; message: string };
 
 /** The page reads files up to this size; past it, `npm run import` does the work. */
 export const MAX_BYTES = 200 * 1024 * 1024;
@@ -45,7 +44,8 @@ function binaryKind(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, 8192);
   let controls = 0;
   for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) controls++;
-  if (controls > 0 && controls / head.length > 0.01) return 'binary, not text (a CSV or GeoJSON file is text)';
+  if (controls > 0 && controls / head.length > 0.01)
+    return 'binary, not text (a CSV or GeoJSON file is text)';
   return null;
 }
 
@@ -68,7 +68,9 @@ function cyrillicShare(text: string): number {
 export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
   const result = (text: string, encoding: Encoding, how: EncodingHow): Decoded =>
-    text.trim() === '' ? { ok: false, message: 'The file holds nothing but blank space.' } : { ok: true, text, encoding, how };
+    text.trim() === ''
+      ? { ok: false, message: 'The file holds nothing but blank space.' }
+      : { ok: true, text, encoding, how };
   if (starts(bytes, 0xef, 0xbb, 0xbf)) return result(decode(bytes, 'utf-8'), 'utf-8', 'bom');
   if (starts(bytes, 0xff, 0xfe)) return result(decode(bytes, 'utf-16le'), 'utf-16le', 'bom');
   if (starts(bytes, 0xfe, 0xff)) return result(decode(bytes, 'utf-16be'), 'utf-16be', 'bom');

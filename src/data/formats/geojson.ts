@@ -15,7 +15,11 @@ export type GeojsonTable =
   | { ok: false; message: string };
 
 const cell = (value: unknown): string =>
-  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'object'
+      ? JSON.stringify(value)
+      : String(value);
 
 export function geojsonTable(json: unknown): GeojsonTable {
   const root = json as { type?: unknown; features?: unknown } | null;
@@ -25,21 +29,31 @@ export function geojsonTable(json: unknown): GeojsonTable {
       : root?.type === 'Feature'
         ? [root]
         : null;
-  if (!features) return { ok: false, message: 'The file is JSON but not a GeoJSON FeatureCollection or Feature.' };
+  if (!features)
+    return { ok: false, message: 'The file is JSON but not a GeoJSON FeatureCollection or Feature.' };
   const keys: string[] = [];
   const seen = new Set<string>();
   const points: Array<{ n: number; properties: Record<string, unknown>; lon: unknown; lat: unknown }> = [];
   const problems: RowProblem[] = [];
   features.forEach((f, i) => {
-    const feature = f as { geometry?: { type?: unknown; coordinates?: unknown }; properties?: unknown } | null;
+    const feature = f as {
+      geometry?: { type?: unknown; coordinates?: unknown };
+      properties?: unknown;
+    } | null;
     const geometry = feature?.geometry;
     if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
       const type = typeof geometry?.type === 'string' ? `a ${geometry.type}` : 'missing';
-      problems.push({ row: i + 1, column: 'geometry', message: `${quoted(type)}: only points can be imported` });
+      problems.push({
+        row: i + 1,
+        column: 'geometry',
+        message: `${quoted(type)}: only points can be imported`,
+      });
       return;
     }
     const properties =
-      feature?.properties && typeof feature.properties === 'object' ? (feature.properties as Record<string, unknown>) : {};
+      feature?.properties && typeof feature.properties === 'object'
+        ? (feature.properties as Record<string, unknown>)
+        : {};
     for (const key of Object.keys(properties))
       if (!seen.has(key)) {
         seen.add(key);

@@ -31,7 +31,13 @@ export type ReadOutcome =
       encoding: Encoding;
       encodingHow: EncodingHow;
     }
-  | { kind: 'read'; format: ImportFormat; encoding: Encoding; encodingHow: EncodingHow; result: AdapterResult };
+  | {
+      kind: 'read';
+      format: ImportFormat;
+      encoding: Encoding;
+      encodingHow: EncodingHow;
+      result: AdapterResult;
+    };
 
 const hasAll = (header: readonly string[], columns: readonly string[]) =>
   columns.every((c) => header.includes(c));
@@ -69,7 +75,10 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
     try {
       json = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch {
-      return { kind: 'refused', message: 'The file looks like JSON but cannot be read as JSON (cut short or corrupt?).' };
+      return {
+        kind: 'refused',
+        message: 'The file looks like JSON but cannot be read as JSON (cut short or corrupt?).',
+      };
     }
     const geo = geojsonTable(json);
     if (!geo.ok) return { kind: 'refused', message: geo.message };
@@ -123,5 +132,13 @@ function needsMapping(
   encodingHow: EncodingHow,
   guess: TableMapping,
 ): ReadOutcome {
-  return { kind: 'needs-mapping', format, header: table.header, sample: table.rows.slice(0, 3), guess, encoding, encodingHow };
+  return {
+    kind: 'needs-mapping',
+    format,
+    header: table.header,
+    sample: table.rows.slice(0, 3),
+    guess,
+    encoding,
+    encodingHow,
+  };
 }

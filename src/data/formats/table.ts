@@ -82,7 +82,8 @@ export function mappingFault(mapping: TableMapping, header: readonly string[]): 
   const names = new Set(header.map((h) => h.trim()));
   for (const field of ['date', 'latitude', 'longitude'] as const)
     if (!mapping[field]) return `Choose the column that holds the ${field}.`;
-  if (!mapping.kind && !mapping.defaultKind) return 'Choose the column that holds the kind, or one kind for every row.';
+  if (!mapping.kind && !mapping.defaultKind)
+    return 'Choose the column that holds the kind, or one kind for every row.';
   for (const field of MAPPING_FIELDS) {
     const column = mapping[field];
     if (column && !names.has(column)) return `The file has no column "${column}" (${field}).`;
@@ -97,7 +98,11 @@ export function kindFromText(value: string): EventKind | null {
   return byId ?? acledKind(value, value);
 }
 
-export function readTable(table: Table, mapping: TableMapping, unit: AdapterResult['unit'] = 'row'): AdapterResult {
+export function readTable(
+  table: Table,
+  mapping: TableMapping,
+  unit: AdapterResult['unit'] = 'row',
+): AdapterResult {
   const columns = columnIndex(table.header);
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];

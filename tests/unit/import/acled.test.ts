@@ -62,9 +62,24 @@ describe('an ACLED export', () => {
 
   it('maps protests by their sub-event type and keeps the original', () => {
     const { records } = read([
-      acledRow({ ...aktobe, event_id_cnty: 'P1', event_type: 'Protests', sub_event_type: 'Peaceful protest' }),
-      acledRow({ ...aktobe, event_id_cnty: 'P2', event_type: 'Protests', sub_event_type: 'Protest with intervention' }),
-      acledRow({ ...aktobe, event_id_cnty: 'P3', event_type: 'Strategic developments', sub_event_type: 'Arrests' }),
+      acledRow({
+        ...aktobe,
+        event_id_cnty: 'P1',
+        event_type: 'Protests',
+        sub_event_type: 'Peaceful protest',
+      }),
+      acledRow({
+        ...aktobe,
+        event_id_cnty: 'P2',
+        event_type: 'Protests',
+        sub_event_type: 'Protest with intervention',
+      }),
+      acledRow({
+        ...aktobe,
+        event_id_cnty: 'P3',
+        event_type: 'Strategic developments',
+        sub_event_type: 'Arrests',
+      }),
     ]);
     expect(records.map((r) => r.kind)).toEqual(['protest', 'dispersed-rally', 'security-response']);
     expect(records[1]!.originalType).toBe('Protests · Protest with intervention');

@@ -95,7 +95,16 @@ const newsroomMapping: TableMapping = {
 describe('a newsroom’s own table', () => {
   const header = ['Дата', 'Город', 'Широта', 'Долгота', 'Тип', 'Описание', 'Источник', 'Погибшие'];
   const rows = [
-    ['05.06.2016', 'Актобе', '50,2797', '57,2072', 'attack', 'Нападение на оружейные магазины; «сообщают»', 'Тенгри', '25'],
+    [
+      '05.06.2016',
+      'Актобе',
+      '50,2797',
+      '57,2072',
+      'attack',
+      'Нападение на оружейные магазины; «сообщают»',
+      'Тенгри',
+      '25',
+    ],
     ['21.05.2016', 'Атырау', '47,1', '51,9', 'riot', 'Митинг', 'Азаттык', ''],
   ];
 
@@ -103,7 +112,12 @@ describe('a newsroom’s own table', () => {
     const outcome = readDatasetFile({ bytes: utf8(csv(header, rows, { separator: ';' })) });
     expect(outcome.kind).toBe('needs-mapping');
     if (outcome.kind !== 'needs-mapping') return;
-    expect(outcome.guess).toMatchObject({ date: 'Дата', latitude: 'Широта', longitude: 'Долгота', killed: 'Погибшие' });
+    expect(outcome.guess).toMatchObject({
+      date: 'Дата',
+      latitude: 'Широта',
+      longitude: 'Долгота',
+      killed: 'Погибшие',
+    });
     expect(guessMapping(header).location).toBe('Город');
   });
 
@@ -121,7 +135,9 @@ describe('a newsroom’s own table', () => {
       citations: ['Тенгри'],
       figures: [{ measure: 'killed-total', value: 25, column: 'Погибшие' }],
     });
-    expect(formatRowProblem(result.problems[0]!)).toMatch(/^row 3, Тип: 'riot' is not one of the map's kinds/);
+    expect(formatRowProblem(result.problems[0]!)).toMatch(
+      /^row 3, Тип: 'riot' is not one of the map's kinds/,
+    );
   });
 
   it('reads the same file as the encoding the reader chooses (here a wrong one: the columns no longer match)', () => {
@@ -153,16 +169,36 @@ describe('GeoJSON points', () => {
   const collection = {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [71.43, 51.13] }, properties: { date: '2016-05-21', kind: 'protest', notes: 'Rally planned' } },
-      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[71, 51], [72, 52]] }, properties: {} },
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [76.9, 43.2] }, properties: { date: '2016-05-21', kind: 'protest' } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [71.43, 51.13] },
+        properties: { date: '2016-05-21', kind: 'protest', notes: 'Rally planned' },
+      },
+      {
+        type: 'Feature',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [71, 51],
+            [72, 52],
+          ],
+        },
+        properties: {},
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [76.9, 43.2] },
+        properties: { date: '2016-05-21', kind: 'protest' },
+      },
     ],
   };
   it('reads point features through the mapping, naming a non-point feature by its number', () => {
     const first = readDatasetFile({ bytes: utf8(JSON.stringify(collection)) });
     expect(first.kind).toBe('needs-mapping');
     if (first.kind !== 'needs-mapping') return;
-    const { result, format } = read(readDatasetFile({ bytes: utf8(JSON.stringify(collection)), mapping: first.guess }));
+    const { result, format } = read(
+      readDatasetFile({ bytes: utf8(JSON.stringify(collection)), mapping: first.guess }),
+    );
     expect(format).toBe('geojson');
     expect(result.records.map((r) => [r.row, r.lon, r.lat, r.passage])).toEqual([
       [1, 71.43, 51.13, 'Rally planned'],
