@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedRecord } from '../../../src/data/formats/imported-record.ts';
+import { figureRows } from '../../../src/data/figure-rows.ts';
+import {
+  datasetIdFor,
+  dayRange,
+  resolveDataset,
+  type PointFeature,
+} from '../../../src/data/resolve-dataset.ts';
+import type { Claim, EventProperties, PlaceProperties } from '../../../src/data/schema.ts';
+
+const place = (id: string, names: [string, string, string], lon: number, lat: number, variants: string[] = []) =>
+  ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: {
+      id, nameEn: names[0], nameRu: names[1], nameKk: names[2], variants, precision: 'city', country: 'KZ',
+      offshore: false, oblast: null, oblastCode: null, oblastMethod: null, oblastsNearby: null,
+      borderDistanceKm: null, pointSource: 'test', index: {},
+    },
+  }) as PointFeature<PlaceProperties>; // prettier-ignore
+
+const articleEvent = (id: string, placeId: string, date: string, precision: EventProperties['datePrecision'], lon: number, lat: number) =>
+  ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: {
+      id, kind: 'attack', date, datePrecision: precision, dateNote: null, year: Number(date.slice(0, 4)), placeId,
+      placePrecision: 'city', abroad: false, summary: 'ours', sourceIds: ['a'],
+    },
+  }) as PointFeature<EventProperties>; // prettier-ignore
+
+const base = {
+  places: [place('aktobe', ['Aktobe', 'Актобе', 'Ақтөбе'], 57.2072, 50.2797, ['Aktyubinsk']), place('semey', ['Semey', 'Семей', 'Семей'], 80.2275, 50.4111, ['Semipalatinsk'])],
+  events: [
+    articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2072, 50.2797),
+    articleEvent('semey-protest', 'semey', '2016-04', 'month', 80.2275, 50.4111),
+  ],
+}; // prettier-ignore
+
+const record = (over: Partial<ImportedRecord>): ImportedRecord => ({
+  row: 2, externalId: null, kind: 'attack', originalType: null, date: '2016-06-05', datePrecision: 'day',
+  dateNote: null, lon: 57.25, lat: 50.3, placePrecision: 'city', location: null, admin1: null, country: null,
+  passage: null, citations: [], figures: [], remarks: [], ...over,
+}); // prettier-ignore
+
+const meta = {
+  id: 'data-test', name: 'test', fileName: 'test.csv', format: 'acled' as const, encoding: 'utf-8',
+  importedAt: '2026-12-01T00:00:00Z', published: false,
+}; // prettier-ignore
+
+const resolve = (records: ImportedRecord[]) =>
+  resolveDataset({ records, problems: [], rowsRead: records.length, unit: 'row' }, meta, base);
+
+describe('a dataset set beside the articles', () => {
+  it('joins a known place within 10 km, or by one of its names, and keeps each event’s own point', () => {
+    const { events, places, info } = resolve([
+      record({ row: 2, lon: 57.25, lat: 50.3 }),
+      record({ row: 3, lon: 80.5, lat: 50.55, location: 'Semipalatinsk' }),
+    ]);
+    expect(events.map((e) => e.properties.placeId)).toEqual(['aktobe', 'semey']);
+    expect(events[0]!.geometry.coordinates).toEqual([57.25, 50.3]);
+    expect(places).toEqual([]);
+    expect(info.placesJoined).toBe(2);
+  });
+
+  it('forms one place per location and region the rows name, named as the rows name it', () => {
+    const { events, places } = resolve([
+      record({ row: 2, lon: 73.76, lat: 43.6, location: 'Shu', admin1: 'Zhambyl' }),
+      record({ row: 3, lon: 73.77, lat: 43.61, location: 'Shu', admin1: 'Zhambyl' }),
+      record({ row: 4, lon: 66.9, lat: 48.0 }),
+    ]);
+    expect(places.map((p) => [p.properties.id, p.properties.nameEn, p.properties.dataset?.admin1])).toEqual([
+      ['data-test-place-1', 'Shu', 'Zhambyl'],
+      ['data-test-place-2', '48.00° N, 66.90° E', null],
+    ]);
+    expect(events.map((e) => e.properties.placeId)).toEqual([
+      'data-test-place-1',
+      'data-test-place-1',
+      'data-test-place-2',
+    ]);
+  });
+
+  it('links an event to an article event whose dates overlap at their precisions, within 25 km', () => {
+    const { events, info } = resolve([
+      record({ row: 2 }),
+      record({ row: 3, date: '2016-06-08', datePrecision: 'week' }),
+      record({ row: 4, date: '2016-06-09', datePrecision: 'week' }),
+      record({ row: 5, lon: 80.3, lat: 50.4, date: '2016-04-28' }),
+      record({ row: 6, lon: 57.6, lat: 50.28 }),
+    ]);
+    expect(events.map((e) => e.properties.imported!.linkedEventIds)).toEqual([
+      ['aktobe-attack'],
+      ['aktobe-attack'],
+      [],
+      ['semey-protest'],
+      [],
+    ]);
+    expect(info.eventsLinked).toBe(3);
+  });
+
+  it('reads a week as three days either side, and a month as all its days', () => {
+    const day = (iso: string) =>
+      Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+    expect(dayRange('2016-06-05', 'week')).toEqual([day('2016-06-02'), day('2016-06-08')]);
+    expect(dayRange('2016-02', 'month')).toEqual([day('2016-02-01'), day('2016-02-29')]);
+    expect(dayRange(null, 'undated')).toBeNull();
+  });
+
+  it('takes its id from the file name, apart from ids already taken', () => {
+    expect(datasetIdFor('ACLED Kazakhstan 2016.csv', new Set())).toBe('data-acled-kazakhstan-2016');
+    expect(datasetIdFor('Данные.csv', new Set(['data-set']))).toBe('data-set-2');
+  });
+});
+
+describe('an event’s figures, articles and datasets side by side', () => {
+  const claim = (id: string, sourceId: string, value: number, contested = false): Claim => ({
+    id, eventId: 'aktobe-attack', measure: 'killed-total', value, sourceId, excerptId: 'x', contested,
+  }); // prettier-ignore
+  const recordOf = (value: number) =>
+    resolve([record({ figures: [{ measure: 'killed-total', value, column: 'fatalities' }] })]).events[0]!
+      .properties;
+
+  it('marks every row contested where a dataset’s figure differs from the article’s', () => {
+    const rows = figureRows([claim('c1', 'a', 17)], [recordOf(19)]);
+    expect(rows.map((r) => [r.from, r.contested])).toEqual([
+      ['article', true],
+      ['dataset', true],
+    ]);
+  });
+
+  it('leaves agreeing figures uncontested and never adds them up', () => {
+    const rows = figureRows([claim('c1', 'a', 17)], [recordOf(17)]);
+    expect(rows.map((r) => r.contested)).toEqual([false, false]);
+    expect(rows).toHaveLength(2);
+  });
+});
