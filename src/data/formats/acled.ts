@@ -39,6 +39,19 @@ const TIME_PRECISION: Record<string, ImportedDatePrecision> = { '1': 'day', '2':
 const GEO_PRECISION: Record<string, LocationPrecision> = { '1': 'city', '2': 'region', '3': 'region' };
 
 export function acledKind(eventType: string, subEventType: string | null): EventKind | null {
+  const key = `${eventType}|${subEventType ?? ''}`;
+  let kind = kindOfTypes.get(key);
+  if (kind === undefined) {
+    kind = kindOf(eventType, subEventType);
+    kindOfTypes.set(key, kind);
+  }
+  return kind;
+}
+
+/** ACLED has a few dozen type pairs; each is looked up once. */
+const kindOfTypes = new Map<string, EventKind | null>();
+
+function kindOf(eventType: string, subEventType: string | null): EventKind | null {
   return (
     (subEventType ? KIND_BY_SUB_EVENT[subEventType.toLowerCase()] : undefined) ??
     KIND_BY_EVENT_TYPE[eventType.toLowerCase()] ??
@@ -51,12 +64,13 @@ export function readAcled(table: Table): AdapterResult {
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];
   const problems: AdapterResult['problems'] = [];
+  const r = new RowReader(0, [], columns);
   table.rows.forEach((cells, i) => {
-    const r = new RowReader(i + 2, cells, columns);
+    r.at(i + 2, cells);
     const record = readRow(r);
     if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId))
       records.push(record);
-    problems.push(...r.problems);
+    if (r.problems.length > 0) problems.push(...r.problems);
   });
   return { records, problems, rowsRead: table.rows.length, unit: 'row' };
 }
@@ -107,7 +121,7 @@ function readRow(r: RowReader): ImportedRecord | null {
     row: r.row,
     externalId,
     kind,
-    originalType: [eventType, subEventType].filter(Boolean).join(' · '),
+    originalType: subEventType ? `${eventType} · ${subEventType}` : eventType,
     date,
     datePrecision: precision,
     dateNote,

@@ -29,11 +29,12 @@ export function readGtd(table: Table): AdapterResult {
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];
   const problems: AdapterResult['problems'] = [];
+  const r = new RowReader(0, [], columns);
   table.rows.forEach((cells, i) => {
-    const r = new RowReader(i + 2, cells, columns);
+    r.at(i + 2, cells);
     const record = readRow(r);
     if (record && r.problems.length === 0 && ids.claim(r, 'eventid', record.externalId)) records.push(record);
-    problems.push(...r.problems);
+    if (r.problems.length > 0) problems.push(...r.problems);
   });
   return { records, problems, rowsRead: table.rows.length, unit: 'row' };
 }

@@ -1,6 +1,6 @@
 /**
  * CSV text to a table with papaparse: the separator (comma, semicolon, tab) found from the text, CRLF or LF,
- * quoted commas and newlines kept inside their cell, blank lines skipped. Every cell stays a string.
+ * quoted commas and newlines kept inside their cell, blank lines (and rows of blank cells) skipped. Every cell stays a string.
  */
 import Papa from 'papaparse';
 import type { Table } from './imported-record.ts';
@@ -9,6 +9,8 @@ interface ChunkConfig {
   chunkSize: number;
   chunk: (results: Papa.ParseResult<string[]>) => void;
 }
+
+const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
 
 export type ReadCsv = { ok: true; table: Table; delimiter: string } | { ok: false; message: string };
 
@@ -23,11 +25,13 @@ export function readCsv(text: string, onProgress?: (fraction: number) => void): 
   const parse = Papa.parse as (input: string, config: Papa.ParseConfig<string[]> & ChunkConfig) => void;
   parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
     header: false,
-    skipEmptyLines: 'greedy',
+    // `true`, not 'greedy': greedy re-joins every row to test it, a third of the parse. Rows of nothing but
+    // blank cells (",,,") are dropped below, looking only at rows that start with a blank cell.
+    skipEmptyLines: true,
     chunkSize: CHUNK,
     chunk: (results) => {
       delimiter = results.meta.delimiter;
-      for (const row of results.data) rows.push(row);
+      for (const row of results.data) if (row[0] !== '' || !isBlank(row)) rows.push(row);
       fed += CHUNK;
       onProgress?.(Math.min(1, fed / text.length));
     },

@@ -109,12 +109,13 @@ export function readTable(
   const problems: AdapterResult['problems'] = [];
   // A spreadsheet's first data row is row 2 (the header is row 1); a GeoJSON file's first feature is 1.
   const first = unit === 'row' ? 2 : 1;
+  const r = new RowReader(0, [], columns);
   table.rows.forEach((cells, i) => {
-    const r = new RowReader(i + first, cells, columns);
+    r.at(i + first, cells);
     const record = readRow(r, mapping);
     if (record && r.problems.length === 0 && (!mapping.id || ids.claim(r, mapping.id, record.externalId)))
       records.push(record);
-    problems.push(...r.problems);
+    if (r.problems.length > 0) problems.push(...r.problems);
   });
   return { records, problems, rowsRead: table.rows.length, unit };
 }
