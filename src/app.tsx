@@ -8,7 +8,9 @@ import type { ResolvedDataset } from './data/resolve-dataset.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind, Excerpt } from './data/schema.ts';
-import { matchesSelection, reportedByVisibleSource, type Reading } from './data/selection.ts';
+import { matchesSelection, type Reading } from './data/selection.ts';
+import { eventYears } from './map/map-events.ts';
+import { useEventTiles } from './map/use-event-tiles.ts';
 import { MapView } from './map/map-view.tsx';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { ImportPanel } from './panels/import-panel.tsx';
@@ -66,7 +68,7 @@ function Reader({
   datasets: readonly ResolvedDataset[];
   storageProblem: string | null;
 }) {
-  const indexes: Indexes = useMemo(() => buildIndexes(data), [data]);
+  const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
   const known = useMemo(
     () => ({
       placeIds: new Set(indexes.placeById.keys()),
@@ -137,12 +139,10 @@ function Reader({
 
   // Events that at least one switched-on source reports: the map's data changes only when sources do.
   const hidden = selection.hiddenSources;
-  const mapEvents = useMemo(
-    () => ({
-      ...data.events,
-      features: data.events.features.filter((f) => reportedByVisibleSource(f.properties, hidden)),
-    }),
-    [data.events, hidden],
+  const eventTiles = useEventTiles(data.events, datasets, hidden);
+  const years = useMemo(
+    () => eventYears(indexes.baseEvents, indexes.datasetParts, hidden),
+    [indexes, hidden],
   );
   const counts = useSelectionCounts(indexes, selection);
   const sourcePlaceIds = useMemo(
@@ -215,7 +215,8 @@ function Reader({
               onError={onMapStopped}
             >
               <MapView
-                events={mapEvents}
+                eventTiles={eventTiles}
+                eventYears={years}
                 places={data.places}
                 selection={selection}
                 dataReady={loadedOnce}

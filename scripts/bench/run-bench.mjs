@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
+import { generateAcledCsv } from './generate-acled.mjs';
 import { generateEvents } from './generate-events.mjs';
 
 const args = process.argv.slice(2);
@@ -19,12 +20,16 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
+// Rows of the ACLED-format export the import is measured on.
+const IMPORT_ROWS = Number(option('import-rows', '100000'));
 const RUNS = Math.max(1, Number(option('runs', '5')));
 // Cold loads vary more than anything else measured here (a software-rendered page load takes 2-3 s and
 // swings by a second): at least nine pairs for a full run, so one slow spell cannot decide the ratio.
 const IDLE_RUNS = RUNS === 1 ? 1 : Math.max(RUNS, 9);
 const OUT = option('out', 'bench-results.json');
 const BUILD = !args.includes('--no-build');
+// Only the import figures: for working on the importer.
+const ONLY_IMPORT = args.includes('--only-import');
 const WORK = '.tmp/bench';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,11 +42,19 @@ const round = (x, d = 2) => Number(x.toFixed(d));
 
 function prepare() {
   if (BUILD) execSync('npm run build --silent', { stdio: 'inherit' });
-  execSync('npx vite build --config scripts/bench/vite.floor.config.ts', { stdio: 'inherit' });
-  cpSync('dist/data', join(WORK, 'floor/data'), { recursive: true });
+  if (!ONLY_IMPORT) {
+    execSync('npx vite build --config scripts/bench/vite.floor.config.ts', { stdio: 'inherit' });
+    cpSync('dist/data', join(WORK, 'floor/data'), { recursive: true });
+  }
+  // The import floor: papaparse's own build beside a page that hands it a file in a worker.
+  const papa = join(WORK, 'papa');
+  rmSync(papa, { recursive: true, force: true });
+  cpSync('scripts/bench/papa-floor', papa, { recursive: true });
+  cpSync('node_modules/papaparse/papaparse.min.js', join(papa, 'papaparse.min.js'));
+  writeFileSync(join(WORK, 'acled-import.csv'), generateAcledCsv(IMPORT_ROWS));
   const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8'));
   const sourceIds = JSON.parse(readFileSync('dist/data/sources.json', 'utf8')).map((s) => s.id);
-  for (const n of SIZES) {
+  for (const n of ONLY_IMPORT ? [] : SIZES) {
     const dir = join(WORK, `app-${n}`);
     rmSync(dir, { recursive: true, force: true });
     cpSync('dist', dir, { recursive: true });
@@ -206,6 +219,61 @@ async function measureDataset(browser, url, n) {
   return result;
 }
 
+/**
+ * One import of the ACLED-format file through the app's Add data input: from the input's change to the
+ * import report (the events are then in the app's data and lists), and on to the map's next idle (drawn);
+ * with the longest main-thread task in that time. The floor: the same file parsed by papaparse alone in a
+ * worker, from the same change event.
+ */
+async function measureImport(browser, appUrl, papaUrl, file) {
+  const app = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await app.newPage();
+  await page.goto(appUrl);
+  await waitIdle(page);
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e))).observe({
+      type: 'longtask',
+    });
+    document.getElementById('add-data-input').addEventListener(
+      'change',
+      () => {
+        window.__importStart = performance.now();
+        new MutationObserver((_, obs) => {
+          if (!document.querySelector('[data-import-step="done"]')) return;
+          obs.disconnect();
+          window.__importDone = performance.now();
+          window.steppeMap.once('idle', () => (window.__importIdle = performance.now()));
+        }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      },
+      { capture: true },
+    );
+  });
+  await page.setInputFiles('#add-data-input', file);
+  await page.waitForFunction(() => window.__importIdle !== undefined, null, { timeout: 300_000 });
+  await page.waitForTimeout(300); // a long task's entry arrives after it ends
+  const appTimes = await page.evaluate(() => ({
+    ms: window.__importDone - window.__importStart,
+    toIdleMs: window.__importIdle - window.__importStart,
+    longest: Math.max(
+      0,
+      ...window.__longTasks
+        .filter((e) => e.startTime + e.duration >= window.__importStart && e.startTime <= window.__importIdle)
+        .map((e) => e.duration),
+    ),
+    imported: document.querySelector('.import-summary')?.textContent ?? '',
+  }));
+  await app.close();
+  const floor = await browser.newContext();
+  const floorPage = await floor.newPage();
+  await floorPage.goto(papaUrl);
+  await floorPage.setInputFiles('#file', file);
+  await floorPage.waitForFunction(() => window.__papa !== undefined, null, { timeout: 300_000 });
+  const papa = await floorPage.evaluate(() => window.__papa);
+  await floor.close();
+  return { app: appTimes, papaMs: papa.ms };
+}
+
 async function main() {
   mkdirSync(WORK, { recursive: true });
   prepare();
@@ -218,6 +286,14 @@ async function main() {
   };
   try {
     const appUrl = await serve('dist');
+    if (ONLY_IMPORT) {
+      const papaUrl = await serve(join(WORK, 'papa'));
+      for (let i = 0; i < RUNS; i += 1)
+        console.log(
+          JSON.stringify(await measureImport(browser, appUrl, papaUrl, join(WORK, 'acled-import.csv'))),
+        );
+      return;
+    }
     const { width, height } = await firstIdle(browser, appUrl);
     const floorUrl = `${await serve(join(WORK, 'floor'))}?width=${width}&height=${height}`;
     const shipped = { app: await shippedKB(browser, appUrl), floor: await shippedKB(browser, floorUrl) };
@@ -234,6 +310,11 @@ async function main() {
     for (const n of SIZES)
       datasets.push(await measureDataset(browser, await serve(join(WORK, `app-${n}`)), n));
     const largest = datasets.find((d) => d.events === Math.max(...SIZES));
+    const papaUrl = await serve(join(WORK, 'papa'));
+    const imports = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i += 1)
+      imports.push(await measureImport(browser, appUrl, papaUrl, join(WORK, 'acled-import.csv')));
+    console.log('  import measured');
     const results = {
       date: new Date().toISOString(),
       runs: RUNS,
@@ -250,6 +331,15 @@ async function main() {
       datasets,
       clickToPanelMs: largest.clickToPanelMs,
       heapMB: largest.heapMB,
+      importRows: IMPORT_ROWS,
+      importMs: round(median(imports.map((x) => x.app.ms)), 0),
+      importToIdleMs: round(median(imports.map((x) => x.app.toIdleMs)), 0),
+      importPapaparseMs: round(median(imports.map((x) => x.papaMs)), 0),
+      // Each import against the floor parse measured right after it.
+      importRatio: round(median(imports.map((x) => x.app.ms / x.papaMs))),
+      importToIdleRatio: round(median(imports.map((x) => x.app.toIdleMs / x.papaMs))),
+      importLongestTaskMs: round(Math.max(...imports.map((x) => x.app.longest)), 0),
+      importSummary: imports[0].app.imported,
     };
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nSteppe Sources benchmark (ratios to the floor or to a plain repaint, same run)');
@@ -274,6 +364,17 @@ async function main() {
           : {}),
       })),
     );
+    console.table({
+      import: {
+        rows: IMPORT_ROWS,
+        'app ms': results.importMs,
+        'to map idle ms': results.importToIdleMs,
+        'papaparse ms': results.importPapaparseMs,
+        ratio: results.importRatio,
+        target: '≤ 1.5',
+        'longest task ms': results.importLongestTaskMs,
+      },
+    });
     console.log(`wrote ${OUT}`);
   } finally {
     await browser.close();

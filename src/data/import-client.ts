@@ -1,16 +1,28 @@
-/** Starts an import in a worker of its own; Cancel ends the worker, and with it all its work. */
+/**
+ * Starts an import in a worker of its own and gathers the dataset from its slices; Cancel ends the worker,
+ * and with it all its work.
+ */
+import type { EncodingHow } from './formats/decode.ts';
 import type { ImportJob, WorkerReply } from './import-messages.ts';
+import { DatasetIndexBuilder, rememberDatasetIndex } from './dataset-index.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
 
 export interface RunningImport {
   cancel: () => void;
 }
 
-export function startImport(job: ImportJob, onReply: (reply: WorkerReply) => void): RunningImport {
+export type ImportReply =
+  | Exclude<WorkerReply, { type: 'events' } | { type: 'done' }>
+  | { type: 'done'; dataset: ResolvedDataset; encodingHow: EncodingHow };
+
+export function startImport(job: ImportJob, onReply: (reply: ImportReply) => void): RunningImport {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
     type: 'module',
     name: 'import',
   });
   let over = false;
+  let events: ResolvedDataset['events'] = [];
+  const builder = new DatasetIndexBuilder();
   const end = () => {
     over = true;
     worker.terminate();
@@ -18,6 +30,21 @@ export function startImport(job: ImportJob, onReply: (reply: WorkerReply) => voi
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     if (over) return;
     const reply = event.data;
+    if (reply.type === 'events') {
+      // Indexed slice by slice as it comes, while the worker reads on, so that adding the dataset to the
+      // app is a join of indexes, not a walk over every event.
+      for (const e of reply.events) events.push(e);
+      builder.add(reply.events);
+      return;
+    }
+    if (reply.type === 'done') {
+      const { info, places, problems, mapPart, encodingHow } = reply;
+      const dataset = { info, places, problems, mapPart, events };
+      rememberDatasetIndex(dataset, builder.finish());
+      onReply({ type: 'done', encodingHow, dataset });
+      events = [];
+      return;
+    }
     if (reply.type !== 'progress') end();
     onReply(reply);
   };

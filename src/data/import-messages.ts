@@ -24,10 +24,9 @@ export type WorkerReply =
   | { type: 'progress'; stage: ImportStage; fraction: number }
   | { type: 'refused'; message: string }
   | { type: 'needs-mapping'; outcome: NeedsMapping }
-  | {
-      type: 'done';
-      dataset: ResolvedDataset;
-      encodingHow: EncodingHow;
-      saved: boolean;
-      saveProblem: string | null;
-    };
+  /** A slice of the dataset's events, in file order, sent while the rest is read. */
+  | { type: 'events'; events: ResolvedDataset['events'] }
+  /** The file is read: the rest of the dataset (its events came in slices). */
+  | ({ type: 'done'; encodingHow: EncodingHow } & Omit<ResolvedDataset, 'events'>)
+  /** Kept in IndexedDB, or why not. */
+  | { type: 'saved'; problem: string | null };

@@ -1,13 +1,19 @@
 /**
  * The import worker: reads a file the reader chose, decodes and parses it, checks every row with its format's
- * adapter, resolves the events against the map's places and events, and saves the dataset in IndexedDB, all
- * off the page's thread. It reports progress as it goes; the page cancels by ending the worker.
+ * adapter and resolves each good one against the map's places and events as it is parsed, all off the page's
+ * thread. Events go to the page in slices while the rest is still being read, so the page takes them in
+ * small tasks; then the dataset is saved in IndexedDB. The page cancels by ending the worker.
  */
 import { saveDataset } from './dataset-db.ts';
 import { sizeFault } from './formats/decode.ts';
 import { readDatasetFile } from './formats/read-dataset-file.ts';
 import type { ImportJob, ImportStage, WorkerReply } from './import-messages.ts';
-import { datasetIdFor, resolveDataset } from './resolve-dataset.ts';
+import { byFeatureDate } from './by-date.ts';
+import { createResolver, datasetIdFor, type ResolvedDataset } from './resolve-dataset.ts';
+import { mapFeaturesPart } from '../map/map-events.ts';
+
+/** Events per message: each slice costs the page one short task to take in. */
+const SLICE = 5000;
 
 const reply = (message: WorkerReply) => postMessage(message);
 const progress = (stage: ImportStage, fraction: number) => reply({ type: 'progress', stage, fraction });
@@ -20,45 +26,57 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     progress('reading', 0);
     const bytes = new Uint8Array(await job.file.arrayBuffer());
     progress('parsing', 0);
+    const meta = {
+      id: datasetIdFor(job.file.name, new Set(job.takenIds)),
+      name: job.file.name.replace(/\.[^.]*$/, '') || job.file.name,
+      fileName: job.file.name,
+      importedAt: job.importedAt,
+      published: false,
+      // Known once the file is read.
+      format: 'table' as const,
+      encoding: 'utf-8',
+    };
+    const resolver = createResolver(meta, {
+      places: job.base.places.features,
+      events: job.base.events.features,
+    });
+    const events: ResolvedDataset['events'] = [];
+    let sent = 0;
+    // The map's GeoJSON of the events, written slice by slice here rather than by the page.
+    const mapParts: string[] = [];
+    const send = () => {
+      if (events.length === sent) return;
+      const slice = events.slice(sent);
+      reply({ type: 'events', events: slice });
+      mapParts.push(mapFeaturesPart(slice));
+      sent = events.length;
+    };
     const outcome = readDatasetFile({
       bytes,
       encoding: job.encoding,
       mapping: job.mapping,
       onProgress: (f) => progress('parsing', f),
+      onRecord: (record) => {
+        events.push(resolver.add(record));
+        if (events.length - sent >= SLICE) send();
+      },
     });
     if (outcome.kind === 'refused') return reply({ type: 'refused', message: outcome.message });
     if (outcome.kind === 'needs-mapping') return reply({ type: 'needs-mapping', outcome });
-    progress('checking', 1);
-    const dataset = resolveDataset(
-      outcome.result,
-      {
-        id: datasetIdFor(job.file.name, new Set(job.takenIds)),
-        name: job.file.name.replace(/\.[^.]*$/, '') || job.file.name,
-        fileName: job.file.name,
-        format: outcome.format,
-        encoding: outcome.encoding,
-        importedAt: job.importedAt,
-        published: false,
-      },
-      {
-        places: job.base.places.features,
-        events: job.base.events.features,
-      },
-    );
-    progress('saving', 1);
+    send();
+    const { info, places, problems } = resolver.finish(outcome.result, outcome);
+    const mapPart = new Blob([mapParts.join(',')]);
+    reply({ type: 'done', info, places, problems, mapPart, encodingHow: outcome.encodingHow });
+    // Kept after the page has it: the copy IndexedDB makes is the slowest step, and the reader need not wait.
     let saveProblem: string | null = null;
-    if (dataset.events.length > 0) {
-      await saveDataset(dataset).catch((error: unknown) => {
+    if (events.length > 0) {
+      // Kept in date order, so that after a reload the app's sort of every event has little to do.
+      events.sort(byFeatureDate);
+      await saveDataset({ info, places, events, problems, mapPart }).catch((error: unknown) => {
         saveProblem = (error as Error)?.message ?? 'the browser refused to store it';
       });
     }
-    reply({
-      type: 'done',
-      dataset,
-      encodingHow: outcome.encodingHow,
-      saved: saveProblem === null,
-      saveProblem,
-    });
+    reply({ type: 'saved', problem: saveProblem });
   } catch (error) {
     reply({ type: 'refused', message: `The file could not be read: ${(error as Error)?.message ?? error}` });
   }

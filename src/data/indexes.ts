@@ -1,5 +1,8 @@
 /** Lookups by id, built once per load so panels never search arrays. */
+import { byDate } from './by-date.ts';
+import { datasetIndex, mergeByDate, type DatasetIndex } from './dataset-index.ts';
 import type { AppData } from './load-data.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { Claim, DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
 import { timelineYears } from './years.ts';
 
@@ -21,20 +24,16 @@ export interface Indexes {
   eventsByPlace: Map<string, EventProperties[]>;
   /** Every event, sorted once here by date (byDate), so lists filter it and never sort 100,000 rows again. */
   events: EventProperties[];
+  /** The events that came with no dataset (the articles', or a loaded events file), by date. */
+  baseEvents: EventProperties[];
+  /** Each dataset's own index: its counts and years are taken whole while it is switched on. */
+  datasetParts: Array<{ id: string; index: DatasetIndex }>;
   places: PlaceProperties[];
   /** The timeline's years: 2005–2017, widened to any year the loaded events hold. */
   years: number[];
 }
 
-/** Oldest first, undated last; plain comparison, not localeCompare, because it sorts 100,000 rows. */
-export function byDate(a: EventProperties, b: EventProperties): number {
-  const x = a.date ?? '9999';
-  const y = b.date ?? '9999';
-  if (x !== y) return x < y ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-export function buildIndexes(data: AppData): Indexes {
+export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[] = []): Indexes {
   const claimsByEvent = new Map<string, Claim[]>();
   for (const c of data.claims) claimsByEvent.set(c.eventId, [...(claimsByEvent.get(c.eventId) ?? []), c]);
   const placeIdsBySource = new Map<string, string[]>();
@@ -48,18 +47,30 @@ export function buildIndexes(data: AppData): Indexes {
     placeIdsBySource.set(x.sourceId, ids);
   }
   const places = data.places.features.map((f) => f.properties);
-  const events = data.events.features.map((f) => f.properties).sort(byDate);
+  // The articles' events (or a loaded events file), then each dataset's, already indexed on their own.
+  const baseEvents = data.events.features.map((f) => f.properties).sort(byDate);
   const eventsByPlace = new Map<string, EventProperties[]>();
   const recordsOfEvent = new Map<string, EventProperties[]>();
-  for (const e of events) {
-    for (const id of e.imported?.linkedEventIds ?? []) {
-      const records = recordsOfEvent.get(id);
-      if (records) records.push(e);
-      else recordsOfEvent.set(id, [e]);
-    }
+  const years = new Set<number | null>();
+  for (const e of baseEvents) {
+    years.add(e.year);
     const list = eventsByPlace.get(e.placeId);
     if (list) list.push(e);
     else eventsByPlace.set(e.placeId, [e]);
+  }
+  const parts = datasets.map((d) => ({ id: d.info.id, index: datasetIndex(d) }));
+  let events = baseEvents;
+  for (const { index } of parts) {
+    events = mergeByDate(events, index.events);
+    for (const year of index.years) years.add(year);
+    for (const [placeId, list] of index.eventsByPlace) {
+      const had = eventsByPlace.get(placeId);
+      eventsByPlace.set(placeId, had ? mergeByDate(had, list) : list);
+    }
+    for (const [eventId, records] of index.recordsOfEvent) {
+      const had = recordsOfEvent.get(eventId);
+      recordsOfEvent.set(eventId, had ? mergeByDate(had, records) : records);
+    }
   }
   return {
     placeById: new Map(places.map((p) => [p.id, p])),
@@ -72,8 +83,10 @@ export function buildIndexes(data: AppData): Indexes {
     placeIdsBySource,
     eventsByPlace,
     events,
+    baseEvents,
+    datasetParts: parts,
     places,
-    years: timelineYears(events.map((e) => e.year)),
+    years: timelineYears(years),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
- * The articles' data with every dataset switched in: the datasets' events and places join the articles', and
- * the datasets are listed. Pure: the data store calls it whenever a dataset is added or removed.
+ * The articles' data with every dataset switched in: the datasets' places join the articles', and the
+ * datasets are listed. Their events stay with each dataset, indexed on their own (dataset-index.ts), and
+ * join the articles' in the app's indexes. Pure: the data store calls it whenever a dataset is added or
+ * removed.
  */
 import type { AppData } from './load-data.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
@@ -10,7 +12,6 @@ export function withDatasets(base: AppData, datasets: readonly ResolvedDataset[]
   return {
     ...base,
     places: { ...base.places, features: [...base.places.features, ...datasets.flatMap((d) => d.places)] },
-    events: { ...base.events, features: [...base.events.features, ...datasets.flatMap((d) => d.events)] },
     datasets: datasets.map((d) => d.info),
   };
 }

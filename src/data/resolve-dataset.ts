@@ -31,6 +31,8 @@ export interface ResolvedDataset {
   places: Array<PointFeature<PlaceProperties>>;
   events: Array<PointFeature<EventProperties>>;
   problems: AdapterResult['problems'];
+  /** The events as the map's GeoJSON features, written by the import worker (see map/map-events.ts). */
+  mapPart?: Blob;
 }
 
 export interface ResolveBase {
@@ -62,10 +64,41 @@ const pointOf = (f: { geometry: { coordinates: number[] } }): Point => ({
   lon: f.geometry.coordinates[0]!,
   lat: f.geometry.coordinates[1]!,
 });
-const nameKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A cheap test that rules out most far points before the great-circle distance: 1° of latitude ≥ 110 km,
+ * and within this frame (28–62° N) 1° of longitude ≥ 52 km. */
+function roughlyWithin(a: Point, b: Point, km: number): boolean {
+  return Math.abs(a.lat - b.lat) * 110 <= km && Math.abs(a.lon - b.lon) * 52 <= km;
+}
+
+/** A name as compared: case and runs of spaces ignored. Memoised: rows repeat the same few hundred names. */
+const nameKeys = new Map<string, string>();
+function nameKey(s: string): string {
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = s.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
+}
 const isKazakhstan = (country: string) => /^(kz|kaz|kazakhstan|казахстан|қазақстан)$/i.test(country.trim());
 
+/** Resolves records one at a time, as the file is parsed; `finish` gives the dataset's places and counts. */
+export interface Resolver {
+  add: (record: ImportedRecord) => PointFeature<EventProperties>;
+  finish: (
+    read: Pick<AdapterResult, 'problems' | 'rowsRead' | 'unit'>,
+    meta: Pick<DatasetMeta, 'format' | 'encoding'>,
+  ) => Omit<ResolvedDataset, 'events'>;
+}
+
 export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: ResolveBase): ResolvedDataset {
+  const resolver = createResolver(meta, base);
+  const events = read.records.map(resolver.add);
+  return { ...resolver.finish(read, meta), events };
+}
+
+export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
   // A place that stands for a whole country (the articles' "Kazakhstan") is joined by name only, never by distance.
   const known = base.places.map((f) => ({ place: f.properties, point: pointOf(f) }));
   const nearby = known.filter((k) => k.place.precision !== 'country');
@@ -82,10 +115,22 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
     }))
     .filter((e) => e.days !== null);
 
+  // Dates repeat over many rows: each date's days are worked out once.
+  const daysOf = new Map<string, [number, number]>();
+  const days = (r: ImportedRecord) => {
+    const key = `${r.date}|${r.datePrecision}`;
+    let range = daysOf.get(key);
+    if (!range) {
+      range = dayRange(r.date, r.datePrecision)!;
+      daysOf.set(key, range);
+    }
+    return range;
+  };
+
   const formed = new Map<string, PointFeature<PlaceProperties>>();
   const joinedPlaceIds = new Set<string>();
-  const events: Array<PointFeature<EventProperties>> = [];
   let linked = 0;
+  let imported = 0;
 
   const placeFor = (r: ImportedRecord): { id: string; country: string | null } => {
     const point = { lon: r.lon, lat: r.lat };
@@ -94,6 +139,7 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
     if (!join) {
       let best = JOIN_KM;
       for (const k of nearby) {
+        if (!roughlyWithin(point, k.point, JOIN_KM)) continue;
         const km = distanceKm(point, k.point);
         if (km <= best) [best, join] = [km, k];
       }
@@ -114,16 +160,22 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
     return { id: place.properties.id, country: r.country };
   };
 
-  for (const r of read.records) {
+  const add = (r: ImportedRecord): PointFeature<EventProperties> => {
+    imported++;
     const place = placeFor(r);
-    const days = dayRange(r.date, r.datePrecision)!;
+    const range = days(r);
     const point = { lon: r.lon, lat: r.lat };
-    const linkedEventIds = articleEvents
-      .filter((e) => overlap(days, e.days!) && distanceKm(point, e.point) <= LINK_KM)
-      .map((e) => e.id);
+    const linkedEventIds: string[] = [];
+    for (const e of articleEvents)
+      if (
+        overlap(range, e.days!) &&
+        roughlyWithin(point, e.point, LINK_KM) &&
+        distanceKm(point, e.point) <= LINK_KM
+      )
+        linkedEventIds.push(e.id);
     if (linkedEventIds.length > 0) linked++;
     const country = r.country ?? place.country;
-    events.push({
+    return {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
       properties: {
@@ -153,14 +205,15 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
           linkedEventIds,
         },
       },
-    });
-  }
+    };
+  };
 
-  return {
+  const finish: Resolver['finish'] = (read, found) => ({
     info: {
       ...meta,
+      ...found,
       rowsRead: read.rowsRead,
-      rowsImported: read.records.length,
+      rowsImported: imported,
       rowsRejected: new Set(read.problems.map((p) => p.row)).size,
       unit: read.unit,
       placesJoined: joinedPlaceIds.size,
@@ -168,9 +221,9 @@ export function resolveDataset(read: AdapterResult, meta: DatasetMeta, base: Res
       eventsLinked: linked,
     },
     places: [...formed.values()],
-    events,
     problems: read.problems,
-  };
+  });
+  return { add, finish };
 }
 
 function formedPlace(id: string, r: ImportedRecord, datasetId: string): PointFeature<PlaceProperties> {

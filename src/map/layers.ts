@@ -3,6 +3,7 @@ import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibr
 import { EVENT_KINDS } from '../data/schema.ts';
 import { FONT, FONT_BOLD } from './basemap-style.ts';
 import { ICON_SIZE } from './event-icons.ts';
+import { EVENT_TILE_LAYER } from './event-tiles-messages.ts';
 import { YEAR_KEY_EXPRESSION } from './year-icons.ts';
 
 /** An event is drawn hollow when its date or its place is less precise than a day at a city. */
@@ -36,6 +37,7 @@ export const eventLayer: SymbolLayerSpecification = {
   id: 'events',
   type: 'symbol',
   source: 'events',
+  'source-layer': EVENT_TILE_LAYER,
   layout: {
     'icon-image': [
       'concat',

@@ -1,5 +1,5 @@
 /**
- * The map: offline basemap, one GeoJSON source per dataset, event and place layers, and clicks that select a
+ * The map: offline basemap, places (GeoJSON) and events (vector tiles cut in a worker, event-tiles.ts), and clicks that select a
  * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
@@ -15,8 +15,10 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LoadFailure } from '../data/load-data.ts';
-import type { EventsCollection, PlacesCollection } from '../data/schema.ts';
+import type { PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
+import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
+import { eventTilesReady } from './event-tiles.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { yearLayerFilter } from './event-filter.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
@@ -70,7 +72,10 @@ function markFirstIdleWithData(map: MaplibreMap | undefined, dataReady: boolean)
 }
 
 interface MapViewProps {
-  events: EventsCollection;
+  /** The events' vector tile URL template (see event-tiles.ts). */
+  eventTiles: string;
+  /** The years of the events shown, for a layer each. */
+  eventYears: ReadonlyArray<number | null>;
   places: PlacesCollection;
   selection: Selection;
   /** False while the data are still loading: the first idle with data is what the benchmark times. */
@@ -94,7 +99,8 @@ interface MapViewProps {
 }
 
 export function MapView({
-  events,
+  eventTiles,
+  eventYears,
   places,
   selection,
   dataReady,
@@ -110,7 +116,7 @@ export function MapView({
 }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
   // A layer per year with events; kinds and comparisons filter within, the year is shown by the icons.
-  const yearKeys = useMemo(() => yearKeysWithEvents(events), [events]);
+  const yearKeys = useMemo(() => yearKeysWithEvents(eventYears), [eventYears]);
   const yearFilters = useMemo(
     () =>
       Object.fromEntries(
@@ -131,6 +137,16 @@ export function MapView({
     () => ['in', ['get', 'id'], ['literal', [...highlightedPlaceIds]]] as never,
     [highlightedPlaceIds],
   );
+
+  // The events' tiles come through a protocol registered with MapLibre once it has loaded.
+  const [tilesReady, setTilesReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void eventTilesReady().then(() => live && setTilesReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const dataReadyRef = useRef(dataReady);
   // Whether the map exists yet: a place opened from the URL may be chosen before it does.
@@ -228,17 +244,19 @@ export function MapView({
         <Layer {...placeDotLayer} />
         <Layer {...placeLabelLayer} />
       </Source>
-      <Source id="events" type="geojson" data={events}>
-        {yearKeys.map((key) => (
-          <Layer
-            key={key}
-            {...eventLayer}
-            id={eventLayerId(key)}
-            beforeId={PLACE_LABEL_LAYER_ID}
-            filter={yearFilters[key]}
-          />
-        ))}
-      </Source>
+      {tilesReady && (
+        <Source id="events" type="vector" tiles={[eventTiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>
+          {yearKeys.map((key) => (
+            <Layer
+              key={key}
+              {...eventLayer}
+              id={eventLayerId(key)}
+              beforeId={PLACE_LABEL_LAYER_ID}
+              filter={yearFilters[key]}
+            />
+          ))}
+        </Source>
+      )}
       <NavigationControl position="top-left" showCompass={false} />
       <FitKazakhstanControl />
       {/* MapLibre's default: in full where the map is wide, behind an (i) button on a phone once the

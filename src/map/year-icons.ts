@@ -15,7 +15,6 @@
  * docs/scaling.md has the measured figures of each design tried.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { EventsCollection } from '../data/schema.ts';
 import { drawEventIcons } from './event-icons.ts';
 
 export const UNDATED = 'undated';
@@ -29,8 +28,9 @@ export function yearKey(year: unknown): string {
 const isYearKey = (key: string) => key === UNDATED || /^[1-9]\d*$/.test(key);
 
 /** Year keys that have at least one event, oldest first and undated last: only these get a layer. */
-export function yearKeysWithEvents(events: EventsCollection): string[] {
-  const present = new Set(events.features.map((f) => yearKey(f.properties.year)));
+export function yearKeysWithEvents(eventYears: Iterable<number | null>): string[] {
+  const present = new Set<string>();
+  for (const year of eventYears) present.add(yearKey(year));
   const years = [...present].filter((k) => k !== UNDATED).sort((a, b) => Number(a) - Number(b));
   return present.has(UNDATED) ? [...years, UNDATED] : years;
 }

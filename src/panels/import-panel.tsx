@@ -146,9 +146,16 @@ function ImportReport({
           </select>
         </label>
       </p>
-      {state.saveProblem && (
-        <p className="notice">It is shown now but will not be kept after a reload: {state.saveProblem}</p>
-      )}
+      {info.rowsImported > 0 &&
+        (state.saved === 'saving' ? (
+          <p className="import-kept">Keeping it in this browser…</p>
+        ) : state.saved === 'saved' ? (
+          <p className="import-kept" data-kept="true">
+            Kept in this browser (never sent anywhere) until you remove it in Sources.
+          </p>
+        ) : (
+          <p className="notice">It is shown now but will not be kept after a reload: {state.saved}</p>
+        ))}
       {lines.length > 0 && (
         <>
           <h3>Left out</h3>

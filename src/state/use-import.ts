@@ -24,7 +24,8 @@ export type ImportState =
       problems: RowProblem[];
       encodingHow: EncodingHow;
       mapping?: TableMapping;
-      saveProblem: string | null;
+      /** Being kept in this browser, kept, or why it could not be. */
+      saved: 'saving' | 'saved' | string;
     };
 
 export interface ImportControls {
@@ -57,7 +58,7 @@ export function useImport(takenIds: () => string[]): ImportControls {
             const { outcome } = reply;
             const initial = rememberedMapping(outcome.header) ?? outcome.guess;
             setState({ step: 'mapping', file, outcome, initial, encoding: options.encoding });
-          } else {
+          } else if (reply.type === 'done') {
             const { dataset } = reply;
             if (dataset.events.length > 0) addDataset(dataset);
             setState({
@@ -67,8 +68,11 @@ export function useImport(takenIds: () => string[]): ImportControls {
               problems: dataset.problems,
               encodingHow: reply.encodingHow,
               mapping: options.mapping,
-              saveProblem: reply.saveProblem,
+              saved: 'saving',
             });
+          } else {
+            const saved = reply.problem === null ? 'saved' : reply.problem;
+            setState((s) => (s.step === 'done' && s.file === file ? { ...s, saved } : s));
           }
         },
       );

@@ -4,13 +4,23 @@
  */
 import { useMemo } from 'react';
 import type { Indexes } from '../data/indexes.ts';
-import { comparisonCount, kindCounts, tallyEvents, yearCounts, type Selection } from '../data/selection.ts';
+import {
+  addTally,
+  comparisonCount,
+  kindCounts,
+  tallyEvents,
+  yearCounts,
+  type Selection,
+} from '../data/selection.ts';
 
 export function useSelectionCounts(indexes: Indexes, selection: Selection) {
-  const tally = useMemo(
-    () => tallyEvents(indexes.events, selection.hiddenSources),
-    [indexes, selection.hiddenSources],
-  );
+  const tally = useMemo(() => {
+    const hidden = selection.hiddenSources;
+    // The articles' events one by one (an event may have several sources); a dataset whole.
+    const counts = tallyEvents(indexes.baseEvents, hidden);
+    for (const { id, index } of indexes.datasetParts) if (!hidden.has(id)) addTally(counts, index.tally);
+    return counts;
+  }, [indexes, selection.hiddenSources]);
   const byKind = useMemo(() => kindCounts(tally, selection), [tally, selection]);
   const { kinds, comparisons } = selection;
   // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.

@@ -98,14 +98,23 @@ describe('one event layer per year', () => {
       type: 'FeatureCollection',
       features: [at('a', 2016), at('b', 2011), at('c', null), at('d', 2016)],
     };
-    expect(yearKeysWithEvents(events)).toEqual(['2011', '2016', 'undated']);
+    expect(yearKeysWithEvents(events.features.map((f) => f.properties.year))).toEqual([
+      '2011',
+      '2016',
+      'undated',
+    ]);
   });
   it('gets a layer for a year beyond the sources’ too, in order', () => {
     const events: EventsCollection = {
       type: 'FeatureCollection',
       features: [at('a', 2022), at('b', null), at('c', 1998), at('d', 2016)],
     };
-    expect(yearKeysWithEvents(events)).toEqual(['1998', '2016', '2022', 'undated']);
+    expect(yearKeysWithEvents(events.features.map((f) => f.properties.year))).toEqual([
+      '1998',
+      '2016',
+      '2022',
+      'undated',
+    ]);
   });
   it('fixes each layer’s year in its filter, next to the reader’s kinds', () => {
     expect(yearLayerFilter('2016', new Set(['attack']), true)).toEqual([

@@ -4,7 +4,14 @@
  */
 import type { EventKind, LocationPrecision } from '../schema.ts';
 import { columnIndex, IdRegister, parseDate, quoted, RowReader } from './cells.ts';
-import type { AdapterResult, ImportedDatePrecision, ImportedRecord, Table } from './imported-record.ts';
+import {
+  readWhole,
+  type AdapterResult,
+  type ImportedDatePrecision,
+  type ImportedRecord,
+  type RowAdapter,
+  type Table,
+} from './imported-record.ts';
 
 /** The columns without which a row cannot go on the map; the format is recognised by them. */
 export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'latitude', 'longitude'] as const;
@@ -59,21 +66,29 @@ function kindOf(eventType: string, subEventType: string | null): EventKind | nul
   );
 }
 
-export function readAcled(table: Table): AdapterResult {
-  const columns = columnIndex(table.header);
+export function acledAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
+  const r = new RowReader(0, [], columnIndex(header));
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];
   const problems: AdapterResult['problems'] = [];
-  const r = new RowReader(0, [], columns);
-  table.rows.forEach((cells, i) => {
-    r.at(i + 2, cells);
-    const record = readRow(r);
-    if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId))
-      records.push(record);
-    if (r.problems.length > 0) problems.push(...r.problems);
-  });
-  return { records, problems, rowsRead: table.rows.length, unit: 'row' };
+  let rowsRead = 0;
+  return {
+    add: (rows, first) => {
+      rowsRead += rows.length;
+      for (let i = 0; i < rows.length; i++) {
+        r.at(first + i, rows[i]!);
+        const record = readRow(r);
+        if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId))
+          if (emit) emit(record);
+          else records.push(record);
+        if (r.problems.length > 0) problems.push(...r.problems);
+      }
+    },
+    result: () => ({ records, problems, rowsRead, unit: 'row' }),
+  };
 }
+
+export const readAcled = (table: Table): AdapterResult => readWhole(acledAdapter(table.header), table);
 
 function readRow(r: RowReader): ImportedRecord | null {
   const externalId = r.text('event_id_cnty');

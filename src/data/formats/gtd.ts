@@ -5,7 +5,14 @@
  */
 import type { DatasetFigure, LocationPrecision } from '../schema.ts';
 import { columnIndex, IdRegister, quoted, RowReader } from './cells.ts';
-import type { AdapterResult, ImportedDatePrecision, ImportedRecord, Table } from './imported-record.ts';
+import {
+  readWhole,
+  type AdapterResult,
+  type ImportedDatePrecision,
+  type ImportedRecord,
+  type RowAdapter,
+  type Table,
+} from './imported-record.ts';
 import { isValidDate } from '../schema.ts';
 
 export const GTD_REQUIRED = ['eventid', 'iyear', 'imonth', 'iday', 'latitude', 'longitude'] as const;
@@ -24,20 +31,29 @@ const SPECIFICITY: Record<string, LocationPrecision> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function readGtd(table: Table): AdapterResult {
-  const columns = columnIndex(table.header);
+export function gtdAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
+  const r = new RowReader(0, [], columnIndex(header));
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];
   const problems: AdapterResult['problems'] = [];
-  const r = new RowReader(0, [], columns);
-  table.rows.forEach((cells, i) => {
-    r.at(i + 2, cells);
-    const record = readRow(r);
-    if (record && r.problems.length === 0 && ids.claim(r, 'eventid', record.externalId)) records.push(record);
-    if (r.problems.length > 0) problems.push(...r.problems);
-  });
-  return { records, problems, rowsRead: table.rows.length, unit: 'row' };
+  let rowsRead = 0;
+  return {
+    add: (rows, first) => {
+      rowsRead += rows.length;
+      for (let i = 0; i < rows.length; i++) {
+        r.at(first + i, rows[i]!);
+        const record = readRow(r);
+        if (record && r.problems.length === 0 && ids.claim(r, 'eventid', record.externalId))
+          if (emit) emit(record);
+          else records.push(record);
+        if (r.problems.length > 0) problems.push(...r.problems);
+      }
+    },
+    result: () => ({ records, problems, rowsRead, unit: 'row' }),
+  };
 }
+
+export const readGtd = (table: Table): AdapterResult => readWhole(gtdAdapter(table.header), table);
 
 /** iyear, imonth, iday: a month or day of 0 means GTD does not know it. */
 function gtdDate(r: RowReader): { date: string; precision: ImportedDatePrecision } | null {

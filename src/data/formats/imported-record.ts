@@ -56,6 +56,18 @@ export interface AdapterResult {
   unit: 'row' | 'feature';
 }
 
+/** An adapter fed rows a piece at a time (as the CSV is parsed), then asked for what it made of them. */
+export interface RowAdapter {
+  add: (rows: readonly string[][], first: number) => void;
+  result: () => AdapterResult;
+}
+
+/** Runs an adapter over a whole table at once. */
+export function readWhole(adapter: RowAdapter, table: Table, first = 2): AdapterResult {
+  adapter.add(table.rows, first);
+  return adapter.result();
+}
+
 /** A CSV as read: the header's cells and each data row's cells, untouched. */
 export interface Table {
   header: string[];

@@ -1,43 +1,86 @@
 /**
- * CSV text to a table with papaparse: the separator (comma, semicolon, tab) found from the text, CRLF or LF,
- * quoted commas and newlines kept inside their cell, blank lines (and rows of blank cells) skipped. Every cell stays a string.
+ * CSV text read with papaparse, a piece at a time: the separator (comma, semicolon, tab) found from the text,
+ * CRLF or LF, quoted commas and newlines kept inside their cell, blank lines (and rows of blank cells)
+ * skipped. Every cell stays a string. Each piece's rows go straight to the format's adapter and are dropped,
+ * so a 100,000-row file is never held as a table of strings.
  */
 import Papa from 'papaparse';
 import type { Table } from './imported-record.ts';
 
+/** Takes rows as they are parsed; `first` is the spreadsheet row number of rows[0]. */
+export interface RowSink {
+  add: (rows: readonly string[][], first: number) => void;
+}
+
+export type CsvRead =
+  | { ok: true; header: string[]; sample: string[][]; rowsSeen: number; stopped: boolean }
+  | { ok: false; message: string };
+
 interface ChunkConfig {
   chunkSize: number;
-  chunk: (results: Papa.ParseResult<string[]>) => void;
+  chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => void;
 }
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
 
-export type ReadCsv = { ok: true; table: Table; delimiter: string } | { ok: false; message: string };
-
 /** Text is fed to the parser in pieces of this size, so progress can be told between them. */
 const CHUNK = 2 * 1024 * 1024;
+const SAMPLE_ROWS = 3;
 
-export function readCsv(text: string, onProgress?: (fraction: number) => void): ReadCsv {
-  const rows: string[][] = [];
-  let delimiter = ',';
+/**
+ * Reads `text`, handing the header to `start`: it returns the sink for the rows, or null to stop after the
+ * first piece (the header and a sample are all a column mapping needs).
+ */
+export function streamCsv(
+  text: string,
+  start: (header: string[]) => RowSink | null,
+  onProgress?: (fraction: number) => void,
+): CsvRead {
+  let header: string[] | null = null;
+  let sink: RowSink | null = null;
+  const sample: string[][] = [];
+  let next = 2; // the spreadsheet number of the next data row (the header is row 1)
   let fed = 0;
+  let stopped = false;
   // papaparse's types offer `chunk` only for files and streams; its string reader takes it too.
   const parse = Papa.parse as (input: string, config: Papa.ParseConfig<string[]> & ChunkConfig) => void;
   parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
     header: false,
     // `true`, not 'greedy': greedy re-joins every row to test it, a third of the parse. Rows of nothing but
-    // blank cells (",,,") are dropped below, looking only at rows that start with a blank cell.
+    // blank cells (",,,") are dropped here, looking only at rows that start with a blank cell.
     skipEmptyLines: true,
     chunkSize: CHUNK,
-    chunk: (results) => {
-      delimiter = results.meta.delimiter;
-      for (const row of results.data) if (row[0] !== '' || !isBlank(row)) rows.push(row);
+    chunk: (results, parser) => {
+      let rows = results.data.filter((row) => row[0] !== '' || !isBlank(row));
+      if (header === null && rows.length > 0) {
+        header = rows[0]!.map((h) => h.trim());
+        rows = rows.slice(1);
+        sink = start(header);
+      }
+      if (sample.length < SAMPLE_ROWS) sample.push(...rows.slice(0, SAMPLE_ROWS - sample.length));
+      if (header !== null && sink === null) {
+        stopped = true;
+        parser.abort();
+        return;
+      }
+      sink?.add(rows, next);
+      next += rows.length;
       fed += CHUNK;
       onProgress?.(Math.min(1, fed / text.length));
     },
   });
-  const header = rows.shift();
-  if (!header) return { ok: false, message: 'The file is empty.' };
-  if (rows.length === 0) return { ok: false, message: 'The file has a header but no rows.' };
-  return { ok: true, table: { header: header.map((h) => h.trim()), rows }, delimiter };
+  if (header === null) return { ok: false, message: 'The file is empty.' };
+  if (!stopped && next === 2) return { ok: false, message: 'The file has a header but no rows.' };
+  return { ok: true, header, sample, rowsSeen: next - 2, stopped };
+}
+
+/** The whole file as a table, for small files and tests. */
+export function readCsv(text: string): { ok: true; table: Table } | { ok: false; message: string } {
+  const rows: string[][] = [];
+  const read = streamCsv(text, () => ({
+    add: (chunk) => {
+      for (const row of chunk) rows.push(row);
+    },
+  }));
+  return read.ok ? { ok: true, table: { header: read.header, rows } } : read;
 }

@@ -3,13 +3,13 @@
  * for), and run that format's adapter. Pure and synchronous, so the page's worker and `npm run import` run
  * exactly this. A table with no known header asks for a mapping of its columns before it is read.
  */
-import { ACLED_REQUIRED, readAcled } from './acled.ts';
+import { ACLED_REQUIRED, acledAdapter } from './acled.ts';
 import { decodeBytes, type Encoding, type EncodingHow } from './decode.ts';
 import { geojsonTable, GEOMETRY_LATITUDE, GEOMETRY_LONGITUDE } from './geojson.ts';
-import { GTD_REQUIRED, readGtd } from './gtd.ts';
-import type { AdapterResult, ImportFormat, Table } from './imported-record.ts';
-import { readCsv } from './read-csv.ts';
-import { guessMapping, mappingFault, readTable, type TableMapping } from './table.ts';
+import { GTD_REQUIRED, gtdAdapter } from './gtd.ts';
+import type { AdapterResult, ImportedRecord, ImportFormat, RowAdapter, Table } from './imported-record.ts';
+import { streamCsv } from './read-csv.ts';
+import { guessMapping, mappingFault, readTable, tableAdapter, type TableMapping } from './table.ts';
 
 export interface ReadRequest {
   bytes: Uint8Array;
@@ -18,6 +18,8 @@ export interface ReadRequest {
   encoding?: Encoding;
   mapping?: TableMapping;
   onProgress?: (fraction: number) => void;
+  /** Takes each good record as it is read; the result's `records` then stays empty (the page's worker). */
+  onRecord?: (record: ImportedRecord) => void;
 }
 
 export type ReadOutcome =
@@ -54,13 +56,13 @@ function lacking(header: readonly string[], columns: readonly string[], name: st
   return missing.length === 0 ? null : `The header lacks ${name}'s columns ${missing.join(', ')}.`;
 }
 
-function headerFault(table: Table): string | null {
-  if (table.header.length < 3)
+function headerFault(header: readonly string[]): string | null {
+  if (header.length < 3)
     return (
-      `The first line fits no format: it has ${table.header.length} column${table.header.length === 1 ? '' : 's'} ` +
-      `('${table.header.join("', '").slice(0, 80)}'), and every format needs at least a date, a latitude and a longitude.`
+      `The first line fits no format: it has ${header.length} column${header.length === 1 ? '' : 's'} ` +
+      `('${header.join("', '").slice(0, 80)}'), and every format needs at least a date, a latitude and a longitude.`
     );
-  if (table.header.every((h) => h === '' || /^[-+\d.,\s]+$/.test(h)))
+  if (header.every((h) => h === '' || /^[-+\d.,\s]+$/.test(h)))
     return 'The first line fits no format: it holds numbers, not column names. Add a header line naming the columns.';
   return null;
 }
@@ -92,8 +94,10 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
     const read = readTable(geo.table, mapping, 'feature');
     // Rows of the table are the point features only: give each record and problem its feature's number.
     const feature = (n: number) => geo.featureNumbers[n - 1] ?? n;
+    const records = read.records.map((r) => ({ ...r, row: feature(r.row) }));
+    if (request.onRecord) records.forEach(request.onRecord);
     const result: AdapterResult = {
-      records: read.records.map((r) => ({ ...r, row: feature(r.row) })),
+      records: request.onRecord ? [] : records,
       problems: [...geo.problems, ...read.problems.map((p) => ({ ...p, row: feature(p.row) }))].sort(
         (a, b) => a.row - b.row,
       ),
@@ -103,26 +107,39 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
     return { kind: 'read', format: 'geojson', encoding, encodingHow, result };
   }
 
-  const csv = readCsv(text, request.onProgress);
-  if (!csv.ok) return { kind: 'refused', message: csv.message };
-  const { table } = csv;
-  const fault = headerFault(table);
-  if (fault) return { kind: 'refused', message: fault };
-  const format = request.format ?? recogniseHeader(table.header);
-  if (format === 'acled') {
-    const missing = lacking(table.header, ACLED_REQUIRED, 'ACLED');
-    if (missing) return { kind: 'refused', message: missing };
-    return { kind: 'read', format, encoding, encodingHow, result: readAcled(table) };
-  }
-  if (format === 'gtd') {
-    const missing = lacking(table.header, GTD_REQUIRED, 'GTD');
-    if (missing) return { kind: 'refused', message: missing };
-    return { kind: 'read', format, encoding, encodingHow, result: readGtd(table) };
-  }
+  // The header decides the adapter; the rows then stream into it as they are parsed.
+  let adapter: RowAdapter | null = null;
+  let format: 'acled' | 'gtd' | 'table' = 'table';
+  let refusal: string | null = null;
   const mapping = request.mapping ?? null;
-  if (!mapping || mappingFault(mapping, table.header))
-    return needsMapping('table', table, encoding, encodingHow, guessMapping(table.header));
-  return { kind: 'read', format: 'table', encoding, encodingHow, result: readTable(table, mapping) };
+  const csv = streamCsv(
+    text,
+    (header) => {
+      refusal = headerFault(header);
+      if (refusal) return null;
+      format = request.format === 'geojson' ? 'table' : (request.format ?? recogniseHeader(header));
+      refusal =
+        format === 'acled'
+          ? lacking(header, ACLED_REQUIRED, 'ACLED')
+          : format === 'gtd'
+            ? lacking(header, GTD_REQUIRED, 'GTD')
+            : null;
+      if (refusal) return null;
+      const emit = request.onRecord;
+      if (format === 'acled') adapter = acledAdapter(header, emit);
+      else if (format === 'gtd') adapter = gtdAdapter(header, emit);
+      else if (mapping && !mappingFault(mapping, header))
+        adapter = tableAdapter(header, mapping, 'row', emit);
+      return adapter;
+    },
+    request.onProgress,
+  );
+  if (!csv.ok) return { kind: 'refused', message: csv.message };
+  if (refusal) return { kind: 'refused', message: refusal };
+  if (csv.sample.length === 0) return { kind: 'refused', message: 'The file has a header but no rows.' };
+  const table = { header: csv.header, rows: csv.sample };
+  if (adapter === null) return needsMapping('table', table, encoding, encodingHow, guessMapping(csv.header));
+  return { kind: 'read', format, encoding, encodingHow, result: (adapter as RowAdapter).result() };
 }
 
 function needsMapping(

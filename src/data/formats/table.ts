@@ -7,7 +7,13 @@ import { EVENT_KINDS, type DatasetFigure, type EventKind } from '../schema.ts';
 import { KIND_STYLE } from '../vocabulary.ts';
 import { acledKind } from './acled.ts';
 import { columnIndex, IdRegister, parseDate, quoted, RowReader } from './cells.ts';
-import type { AdapterResult, ImportedRecord, Table } from './imported-record.ts';
+import {
+  readWhole,
+  type AdapterResult,
+  type ImportedRecord,
+  type RowAdapter,
+  type Table,
+} from './imported-record.ts';
 
 /** Which column holds what. Date, latitude and longitude are needed; kind may be one kind for every row. */
 export interface TableMapping {
@@ -98,26 +104,45 @@ export function kindFromText(value: string): EventKind | null {
   return byId ?? acledKind(value, value);
 }
 
+export function tableAdapter(
+  header: readonly string[],
+  mapping: TableMapping,
+  unit: AdapterResult['unit'] = 'row',
+  emit?: (record: ImportedRecord) => void,
+): RowAdapter {
+  const r = new RowReader(0, [], columnIndex(header));
+  const ids = new IdRegister();
+  const records: ImportedRecord[] = [];
+  const problems: AdapterResult['problems'] = [];
+  let rowsRead = 0;
+  return {
+    add: (rows, first) => {
+      rowsRead += rows.length;
+      for (let i = 0; i < rows.length; i++) {
+        r.at(first + i, rows[i]!);
+        const record = readRow(r, mapping);
+        if (
+          record &&
+          r.problems.length === 0 &&
+          (!mapping.id || ids.claim(r, mapping.id, record.externalId))
+        ) {
+          if (emit) emit(record);
+          else records.push(record);
+        }
+        if (r.problems.length > 0) problems.push(...r.problems);
+      }
+    },
+    result: () => ({ records, problems, rowsRead, unit }),
+  };
+}
+
+/** A whole table; a spreadsheet's first data row is row 2 (the header is row 1), a GeoJSON file's first feature 1. */
 export function readTable(
   table: Table,
   mapping: TableMapping,
   unit: AdapterResult['unit'] = 'row',
 ): AdapterResult {
-  const columns = columnIndex(table.header);
-  const ids = new IdRegister();
-  const records: ImportedRecord[] = [];
-  const problems: AdapterResult['problems'] = [];
-  // A spreadsheet's first data row is row 2 (the header is row 1); a GeoJSON file's first feature is 1.
-  const first = unit === 'row' ? 2 : 1;
-  const r = new RowReader(0, [], columns);
-  table.rows.forEach((cells, i) => {
-    r.at(i + first, cells);
-    const record = readRow(r, mapping);
-    if (record && r.problems.length === 0 && (!mapping.id || ids.claim(r, mapping.id, record.externalId)))
-      records.push(record);
-    if (r.problems.length > 0) problems.push(...r.problems);
-  });
-  return { records, problems, rowsRead: table.rows.length, unit };
+  return readWhole(tableAdapter(table.header, mapping, unit), table, unit === 'row' ? 2 : 1);
 }
 
 function readRow(r: RowReader, m: TableMapping): ImportedRecord | null {

@@ -1,0 +1,90 @@
+/**
+ * A dataset's own indexes (its events by date and by place, the article events it records, its years and its
+ * counts), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
+ * join them to the articles' instead of walking 100,000 events again at every change.
+ */
+import { byDate } from './by-date.ts';
+import type { ResolvedDataset } from './resolve-dataset.ts';
+import type { EventProperties } from './schema.ts';
+import { countInto, type Tally } from './selection.ts';
+
+export interface DatasetIndex {
+  /** Oldest first (byDate). */
+  events: EventProperties[];
+  eventsByPlace: Map<string, EventProperties[]>;
+  recordsOfEvent: Map<string, EventProperties[]>;
+  years: Set<number | null>;
+  /** Counts of all its events: a dataset is switched on or off whole. */
+  tally: Tally;
+}
+
+/** Two date-sorted lists as one, in a single pass. */
+export function mergeByDate(a: readonly EventProperties[], b: readonly EventProperties[]): EventProperties[] {
+  if (a.length === 0) return [...b];
+  if (b.length === 0) return [...a];
+  const out: EventProperties[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byDate(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+export class DatasetIndexBuilder {
+  private sorted: EventProperties[] = [];
+  private readonly recordsOfEvent = new Map<string, EventProperties[]>();
+  private readonly years = new Set<number | null>();
+  private readonly tally: Tally = new Map();
+
+  /** One slice of events, in any order. */
+  add(features: ReadonlyArray<{ properties: EventProperties }>): void {
+    const slice = features.map((f) => f.properties).sort(byDate);
+    for (const e of slice) {
+      countInto(this.tally, e);
+      this.years.add(e.year);
+      for (const id of e.imported?.linkedEventIds ?? []) {
+        const records = this.recordsOfEvent.get(id);
+        if (records) records.push(e);
+        else this.recordsOfEvent.set(id, [e]);
+      }
+    }
+    this.sorted = mergeByDate(this.sorted, slice);
+  }
+
+  finish(): DatasetIndex {
+    const eventsByPlace = new Map<string, EventProperties[]>();
+    for (const e of this.sorted) {
+      const list = eventsByPlace.get(e.placeId);
+      if (list) list.push(e);
+      else eventsByPlace.set(e.placeId, [e]);
+    }
+    for (const records of this.recordsOfEvent.values()) records.sort(byDate);
+    return {
+      events: this.sorted,
+      eventsByPlace,
+      recordsOfEvent: this.recordsOfEvent,
+      years: this.years,
+      tally: this.tally,
+    };
+  }
+}
+
+const made = new WeakMap<object, DatasetIndex>();
+
+/** The dataset's index: the one made while it was imported, or made now (a dataset kept or published). */
+export function datasetIndex(dataset: ResolvedDataset): DatasetIndex {
+  let index = made.get(dataset);
+  if (!index) {
+    const builder = new DatasetIndexBuilder();
+    builder.add(dataset.events);
+    index = builder.finish();
+    made.set(dataset, index);
+  }
+  return index;
+}
+
+export function rememberDatasetIndex(dataset: ResolvedDataset, index: DatasetIndex): void {
+  made.set(dataset, index);
+}

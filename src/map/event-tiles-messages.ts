@@ -1,0 +1,23 @@
+/** What the page and the event tile worker say to each other, and how the tiles are cut. */
+
+/** The vector tile layer the events are in (the layers' `source-layer`). */
+export const EVENT_TILE_LAYER = 'events';
+
+/** Tiles are cut down to this zoom and overzoomed past it: points keep 1/4096 of a z14 tile (~2 m). */
+export const EVENT_TILE_MAX_ZOOM = 14;
+
+export const EVENT_TILE_OPTIONS = {
+  maxZoom: EVENT_TILE_MAX_ZOOM,
+  indexMaxZoom: 4,
+  indexMaxPoints: 100_000,
+  tolerance: 0,
+  extent: 4096,
+  // Wide enough that an icon beside its point (kinds sit side by side) is drawn on both tiles it crosses.
+  buffer: 128,
+} as const;
+
+export type TileRequest =
+  | { type: 'data'; version: number; blob: Blob }
+  | { type: 'tile'; id: number; version: number; z: number; x: number; y: number };
+
+export type TileReply = { type: 'ready'; version: number } | { type: 'tile'; id: number; bytes: ArrayBuffer };

@@ -1,0 +1,90 @@
+/**
+ * The events as the map gets them: those at least one switched-on source reports, each with only the
+ * properties its layers, icons and clicks read, written as GeoJSON into a same-origin blob that MapLibre's
+ * worker fetches. Handing MapLibre 100,000 features as objects costs the page a second (it copies them twice
+ * on its own thread); a blob costs nothing to hand over. An imported dataset's part is written once, by the
+ * import worker or the first time it is drawn, and joined to the rest without being read again.
+ */
+import type { EventProperties } from '../data/schema.ts';
+import { reportedByVisibleSource } from '../data/selection.ts';
+
+export type MapEventProperties = Pick<
+  EventProperties,
+  'id' | 'kind' | 'datePrecision' | 'placePrecision' | 'year' | 'abroad' | 'placeId'
+>;
+
+interface EventFeature {
+  geometry: { coordinates: number[] };
+  properties: EventProperties;
+}
+
+/** One feature as the map's GeoJSON holds it. */
+export function mapFeatureJson(f: EventFeature): string {
+  const p = f.properties;
+  const properties: MapEventProperties = {
+    id: p.id,
+    kind: p.kind,
+    datePrecision: p.datePrecision,
+    placePrecision: p.placePrecision,
+    year: p.year,
+    abroad: p.abroad,
+    placeId: p.placeId,
+  };
+  return JSON.stringify({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: f.geometry.coordinates },
+    properties,
+  });
+}
+
+/** Features as the inside of a FeatureCollection's array: joined by commas, no brackets. */
+export function mapFeaturesPart(features: readonly EventFeature[]): string {
+  return features.map(mapFeatureJson).join(',');
+}
+
+/** A dataset's part of the map's GeoJSON, written once per dataset. */
+const parts = new WeakMap<object, Blob>();
+export function datasetPart(dataset: { events: readonly EventFeature[]; mapPart?: Blob }): Blob {
+  let part = dataset.mapPart ?? parts.get(dataset);
+  if (!part) {
+    part = new Blob([mapFeaturesPart(dataset.events)]);
+    parts.set(dataset, part);
+  }
+  return part;
+}
+
+/**
+ * The GeoJSON of every event shown, as a blob: the articles' events (or a loaded events file) filtered by the
+ * sources switched on, then each dataset switched on, whole.
+ */
+export function mapEventsBlob(
+  baseEvents: readonly EventFeature[],
+  datasets: ReadonlyArray<{ id: string; part: Blob }>,
+  hidden: ReadonlySet<string>,
+): Blob {
+  const chunks: BlobPart[] = ['{"type":"FeatureCollection","features":['];
+  let first = true;
+  const add = (part: BlobPart, empty: boolean) => {
+    if (empty) return;
+    if (!first) chunks.push(',');
+    chunks.push(part);
+    first = false;
+  };
+  const base = baseEvents.filter((f) => reportedByVisibleSource(f.properties, hidden));
+  add(mapFeaturesPart(base), base.length === 0);
+  for (const d of datasets) if (!hidden.has(d.id)) add(d.part, d.part.size === 0);
+  chunks.push(']}');
+  return new Blob(chunks, { type: 'application/geo+json' });
+}
+
+/** The years (null: undated) of the events shown: the map needs a layer for each. */
+export function eventYears(
+  baseEvents: readonly EventProperties[],
+  datasets: ReadonlyArray<{ id: string; index: { years: ReadonlySet<number | null> } }>,
+  hidden: ReadonlySet<string>,
+): Array<number | null> {
+  const years = new Set<number | null>();
+  for (const e of baseEvents) if (!years.has(e.year) && reportedByVisibleSource(e, hidden)) years.add(e.year);
+  for (const d of datasets) if (!hidden.has(d.id)) for (const year of d.index.years) years.add(year);
+  return [...years];
+}
