@@ -3,16 +3,25 @@
  * machine. Used by the import worker (to save) and the page (to list and remove). Where IndexedDB is
  * refused (some private windows), calls reject and the page says the dataset will not be kept.
  */
+import { fromColumns, type EventColumns } from './event-columns.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 
 const DB_NAME = 'steppe-sources';
 const STORE = 'datasets';
+const VERSION = 2;
+
+/** As kept: the events as columns, a slice each (storing objects one by one is several times slower). */
+export type StoredDataset = Omit<ResolvedDataset, 'events'> & { columns: EventColumns[] };
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') return reject(new Error('This browser offers no IndexedDB.'));
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'info.id' });
+    const request = indexedDB.open(DB_NAME, VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (db.objectStoreNames.contains(STORE)) db.deleteObjectStore(STORE);
+      db.createObjectStore(STORE, { keyPath: 'info.id' });
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened.'));
   });
@@ -33,8 +42,11 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   }
 }
 
-export const saveDataset = (dataset: ResolvedDataset) =>
+export const saveDataset = (dataset: StoredDataset) =>
   run('readwrite', (s) => s.put(dataset)).then(() => undefined);
 export const removeStoredDataset = (id: string) =>
   run('readwrite', (s) => s.delete(id)).then(() => undefined);
-export const storedDatasets = () => run<ResolvedDataset[]>('readonly', (s) => s.getAll());
+export const storedDatasets = () =>
+  run<StoredDataset[]>('readonly', (s) => s.getAll()).then((list) =>
+    list.map(({ columns, ...rest }): ResolvedDataset => ({ ...rest, events: columns.flatMap(fromColumns) })),
+  );

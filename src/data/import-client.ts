@@ -5,6 +5,7 @@
 import type { EncodingHow } from './formats/decode.ts';
 import type { ImportJob, WorkerReply } from './import-messages.ts';
 import { DatasetIndexBuilder, rememberDatasetIndex } from './dataset-index.ts';
+import { fromColumns } from './event-columns.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 
 export interface RunningImport {
@@ -33,8 +34,9 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
     if (reply.type === 'events') {
       // Indexed slice by slice as it comes, while the worker reads on, so that adding the dataset to the
       // app is a join of indexes, not a walk over every event.
-      for (const e of reply.events) events.push(e);
-      builder.add(reply.events);
+      const slice = fromColumns(reply.columns);
+      for (const e of slice) events.push(e);
+      builder.add(slice);
       return;
     }
     if (reply.type === 'done') {

@@ -3,6 +3,7 @@ import type { EventsCollection, PlacesCollection } from './schema.ts';
 import type { Encoding, EncodingHow } from './formats/decode.ts';
 import type { ReadOutcome } from './formats/read-dataset-file.ts';
 import type { TableMapping } from './formats/table.ts';
+import type { EventColumns } from './event-columns.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 
 export type NeedsMapping = Extract<ReadOutcome, { kind: 'needs-mapping' }>;
@@ -24,8 +25,8 @@ export type WorkerReply =
   | { type: 'progress'; stage: ImportStage; fraction: number }
   | { type: 'refused'; message: string }
   | { type: 'needs-mapping'; outcome: NeedsMapping }
-  /** A slice of the dataset's events, in file order, sent while the rest is read. */
-  | { type: 'events'; events: ResolvedDataset['events'] }
+  /** A slice of the dataset's events, in file order, as columns (event-columns.ts), sent while the rest is read. */
+  | { type: 'events'; columns: EventColumns }
   /** The file is read: the rest of the dataset (its events came in slices). */
   | ({ type: 'done'; encodingHow: EncodingHow } & Omit<ResolvedDataset, 'events'>)
   /** Kept in IndexedDB, or why not. */

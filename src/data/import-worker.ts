@@ -5,12 +5,11 @@
  * small tasks; then the dataset is saved in IndexedDB. The page cancels by ending the worker.
  */
 import { saveDataset } from './dataset-db.ts';
+import { ColumnsWriter, columnsMapPart, type EventColumns } from './event-columns.ts';
 import { sizeFault } from './formats/decode.ts';
 import { readDatasetFile } from './formats/read-dataset-file.ts';
 import type { ImportJob, ImportStage, WorkerReply } from './import-messages.ts';
-import { byFeatureDate } from './by-date.ts';
-import { createResolver, datasetIdFor, type ResolvedDataset } from './resolve-dataset.ts';
-import { mapFeaturesPart } from '../map/map-events.ts';
+import { createResolver, datasetIdFor } from './resolve-dataset.ts';
 
 /** Events per message: each slice costs the page one short task to take in. */
 const SLICE = 5000;
@@ -40,16 +39,16 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
       places: job.base.places.features,
       events: job.base.events.features,
     });
-    const events: ResolvedDataset['events'] = [];
-    let sent = 0;
+    const writer = new ColumnsWriter();
+    const columns: EventColumns[] = [];
     // The map's GeoJSON of the events, written slice by slice here rather than by the page.
     const mapParts: string[] = [];
     const send = () => {
-      if (events.length === sent) return;
-      const slice = events.slice(sent);
-      reply({ type: 'events', events: slice });
-      mapParts.push(mapFeaturesPart(slice));
-      sent = events.length;
+      if (writer.length === 0) return;
+      const slice = writer.take();
+      columns.push(slice);
+      reply({ type: 'events', columns: slice });
+      mapParts.push(columnsMapPart(slice));
     };
     const outcome = readDatasetFile({
       bytes,
@@ -57,8 +56,8 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
       mapping: job.mapping,
       onProgress: (f) => progress('parsing', f),
       onRecord: (record) => {
-        events.push(resolver.add(record));
-        if (events.length - sent >= SLICE) send();
+        writer.addRecord(record, resolver.resolve(record), meta.id);
+        if (writer.length >= SLICE) send();
       },
     });
     if (outcome.kind === 'refused') return reply({ type: 'refused', message: outcome.message });
@@ -69,10 +68,8 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     reply({ type: 'done', info, places, problems, mapPart, encodingHow: outcome.encodingHow });
     // Kept after the page has it: the copy IndexedDB makes is the slowest step, and the reader need not wait.
     let saveProblem: string | null = null;
-    if (events.length > 0) {
-      // Kept in date order, so that after a reload the app's sort of every event has little to do.
-      events.sort(byFeatureDate);
-      await saveDataset({ info, places, events, problems, mapPart }).catch((error: unknown) => {
+    if (info.rowsImported > 0) {
+      await saveDataset({ info, places, columns, problems, mapPart }).catch((error: unknown) => {
         saveProblem = (error as Error)?.message ?? 'the browser refused to store it';
       });
     }

@@ -83,8 +83,17 @@ function nameKey(s: string): string {
 }
 const isKazakhstan = (country: string) => /^(kz|kaz|kazakhstan|казахстан|қазақстан)$/i.test(country.trim());
 
+/** Where a record lands: its event's id, its place, and the article events it is linked to. */
+export interface Resolution {
+  id: string;
+  placeId: string;
+  abroad: boolean;
+  linkedEventIds: string[];
+}
+
 /** Resolves records one at a time, as the file is parsed; `finish` gives the dataset's places and counts. */
 export interface Resolver {
+  resolve: (record: ImportedRecord) => Resolution;
   add: (record: ImportedRecord) => PointFeature<EventProperties>;
   finish: (
     read: Pick<AdapterResult, 'problems' | 'rowsRead' | 'unit'>,
@@ -160,7 +169,7 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     return { id: place.properties.id, country: r.country };
   };
 
-  const add = (r: ImportedRecord): PointFeature<EventProperties> => {
+  const resolve = (r: ImportedRecord): Resolution => {
     imported++;
     const place = placeFor(r);
     const range = days(r);
@@ -176,37 +185,13 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     if (linkedEventIds.length > 0) linked++;
     const country = r.country ?? place.country;
     return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
-      properties: {
-        id: `${meta.id}-row-${r.row}`,
-        kind: r.kind,
-        date: r.date,
-        datePrecision: r.datePrecision,
-        dateNote: r.dateNote,
-        year: Number(r.date.slice(0, 4)),
-        placeId: place.id,
-        placePrecision: r.placePrecision,
-        abroad: country !== null && !isKazakhstan(country),
-        // No summary of ours: the dataset's own description is shown as its passage.
-        summary: '',
-        sourceIds: [meta.id],
-        imported: {
-          datasetId: meta.id,
-          row: r.row,
-          externalId: r.externalId,
-          originalType: r.originalType,
-          passage: r.passage,
-          citations: r.citations,
-          figures: r.figures,
-          remarks: r.remarks,
-          location: r.location,
-          admin1: r.admin1,
-          linkedEventIds,
-        },
-      },
+      id: `${meta.id}-row-${r.row}`,
+      placeId: place.id,
+      abroad: country !== null && !isKazakhstan(country),
+      linkedEventIds,
     };
   };
+  const add = (r: ImportedRecord) => eventFeature(r, resolve(r), meta.id);
 
   const finish: Resolver['finish'] = (read, found) => ({
     info: {
@@ -223,7 +208,46 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     places: [...formed.values()],
     problems: read.problems,
   });
-  return { add, finish };
+  return { resolve, add, finish };
+}
+
+/** An imported record as an event of the map, where its resolution put it. */
+export function eventFeature(
+  r: ImportedRecord,
+  at: Resolution,
+  datasetId: string,
+): PointFeature<EventProperties> {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [r.lon, r.lat] },
+    properties: {
+      id: at.id,
+      kind: r.kind,
+      date: r.date,
+      datePrecision: r.datePrecision,
+      dateNote: r.dateNote,
+      year: Number(r.date.slice(0, 4)),
+      placeId: at.placeId,
+      placePrecision: r.placePrecision,
+      abroad: at.abroad,
+      // No summary of ours: the dataset's own description is shown as its passage.
+      summary: '',
+      sourceIds: [datasetId],
+      imported: {
+        datasetId,
+        row: r.row,
+        externalId: r.externalId,
+        originalType: r.originalType,
+        passage: r.passage,
+        citations: r.citations,
+        figures: r.figures,
+        remarks: r.remarks,
+        location: r.location,
+        admin1: r.admin1,
+        linkedEventIds: at.linkedEventIds,
+      },
+    },
+  };
 }
 
 function formedPlace(id: string, r: ImportedRecord, datasetId: string): PointFeature<PlaceProperties> {

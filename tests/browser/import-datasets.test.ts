@@ -131,6 +131,7 @@ describe('a reader who brings their own events', () => {
     const w = await session.open('', { blockOffOrigin: true });
     await addThroughButton(w.page, 'acled-kazakhstan.csv', acledFile);
     await report(w.page);
+    await w.page.waitForSelector('[data-kept="true"]');
     await w.page.reload();
     await mapIdle(w.page);
     await w.page.click('.views button:has-text("Sources")');
@@ -139,13 +140,22 @@ describe('a reader who brings their own events', () => {
 
     await dropOnMap(w.page, 'gtd-kazakhstan.csv', gtdFile);
     expect(await report(w.page)).toContain('Global Terrorism Database (GTD) export: 1 of 1 rows imported');
+    await w.page.waitForSelector('[data-kept="true"]');
     await w.page.click('.import-panel button:has-text("Close")');
     await w.page.goto(new URL('?place=taraz', session.harness().baseUrl).href);
     await mapIdle(w.page);
     const gtdEvent = w.page.locator('[data-event="data-gtd-kazakhstan-row-2"]');
     await expect.poll(() => gtdEvent.innerText()).toContain('GTD doubts this was terrorism');
 
+    // A dataset is switched off like a source, and the URL names it (never its content).
     await w.page.click('.views button:has-text("Sources")');
+    await w.page.click('[data-dataset="data-gtd-kazakhstan"] input[type="checkbox"]');
+    await expect
+      .poll(() => new URL(w.page.url()).searchParams.get('sources') ?? '')
+      .toContain('data-acled-kazakhstan');
+    expect(new URL(w.page.url()).searchParams.get('sources')).not.toContain('data-gtd-kazakhstan');
+    expect(w.page.url().length).toBeLessThan(400);
+    await w.page.click('[data-dataset="data-gtd-kazakhstan"] input[type="checkbox"]');
     await w.page.click('[data-dataset="data-acled-kazakhstan"] button:has-text("Remove")');
     await w.page.waitForSelector('[data-dataset="data-acled-kazakhstan"]', { state: 'detached' });
     await w.page.reload();

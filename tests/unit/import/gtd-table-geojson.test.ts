@@ -209,3 +209,14 @@ describe('GeoJSON points', () => {
     ]);
   });
 });
+
+describe('a file too big for the page', () => {
+  it('is refused by its size before a byte is read, and pointed to npm run import', async () => {
+    const { sizeFault } = await import('../../../src/data/formats/decode.ts');
+    expect(sizeFault(250 * 1024 * 1024)).toMatch(
+      /^The file is 250 MB; the page reads files up to 200 MB\..*npm run import/,
+    );
+    expect(sizeFault(0)).toBe('The file is empty.');
+    expect(sizeFault(199 * 1024 * 1024)).toBeNull();
+  });
+});

@@ -135,3 +135,16 @@ describe('an event’s figures, articles and datasets side by side', () => {
     expect(rows).toHaveLength(2);
   });
 });
+
+describe('imported events as columns, for the trip between threads and into storage', () => {
+  it('come back exactly as they went', async () => {
+    const { toColumns, fromColumns } = await import('../../../src/data/event-columns.ts');
+    const { events } = resolve([
+      record({ row: 2, citations: ['A, with a comma', 'B'], remarks: ['GTD doubts this was terrorism (doubtterr 1).'],
+        figures: [{ measure: 'killed-total', value: 4, column: 'nkill' }, { measure: 'injured', value: 0, column: 'nwound' }],
+        passage: 'Line one\nline two; "quoted"', location: 'Aktobe', externalId: 'KAZ1' }),
+      record({ row: 3, date: '2016-06', datePrecision: 'month', dateNote: 'GTD gives no day (iday 0).' }),
+    ]); // prettier-ignore
+    expect(fromColumns(structuredClone(toColumns(events)))).toEqual(events);
+  });
+});
