@@ -20,13 +20,8 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function startHarness(options: { webgl?: boolean } = {}): Promise<Harness> {
-  const cspReports: string[] = [];
-  const server = await startServer({
-    root: 'dist',
-    port: 0,
-    cspReportTo: (body: string) => cspReports.push(body),
-  });
+/** Debian's Chromium, headless, with SwiftShader WebGL (or none). */
+export async function launchChromium(options: { webgl?: boolean } = {}): Promise<Browser> {
   const args = [
     '--no-sandbox',
     '--disable-background-networking',
@@ -38,7 +33,17 @@ export async function startHarness(options: { webgl?: boolean } = {}): Promise<H
       ? ['--disable-webgl', '--disable-3d-apis', '--disable-gpu']
       : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
   ];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
+}
+
+export async function startHarness(options: { webgl?: boolean } = {}): Promise<Harness> {
+  const cspReports: string[] = [];
+  const server = await startServer({
+    root: 'dist',
+    port: 0,
+    cspReportTo: (body: string) => cspReports.push(body),
+  });
+  const browser = await launchChromium(options);
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     browser,

@@ -111,3 +111,11 @@ describe('the production server', () => {
     expect(requestPath('/%E0')).toBeNull();
   });
 });
+
+describe('the nginx configuration in the README', () => {
+  it('is deploy/nginx/steppe-sources.conf word for word, so the one tested is the one given', async () => {
+    const { readFileSync } = await import('node:fs');
+    const conf = readFileSync('deploy/nginx/steppe-sources.conf', 'utf8');
+    expect(readFileSync('README.md', 'utf8')).toContain('```nginx\n' + conf + '```');
+  });
+});
