@@ -2,7 +2,7 @@
  * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { removeDataset, useDataState } from './data/data-store.ts';
 import type { ResolvedDataset } from './data/resolve-dataset.ts';
 import { buildIndexes, type Indexes } from './data/indexes.ts';
@@ -144,6 +144,10 @@ function Reader({
     () => eventYears(indexes.baseEvents, indexes.datasetParts, hidden),
     [indexes, hidden],
   );
+  // The map takes new data one render after the rest of the page (a new year's layers cost MapLibre a check
+  // each): adding a large dataset then costs the page two shorter tasks instead of one long one.
+  const mapTiles = useDeferredValue(eventTiles);
+  const mapYears = useDeferredValue(years);
   const counts = useSelectionCounts(indexes, selection);
   const sourcePlaceIds = useMemo(
     () => (sourceOnMap ? (indexes.placeIdsBySource.get(sourceOnMap) ?? []) : []),
@@ -215,8 +219,8 @@ function Reader({
               onError={onMapStopped}
             >
               <MapView
-                eventTiles={eventTiles}
-                eventYears={years}
+                eventTiles={mapTiles}
+                eventYears={mapYears}
                 places={data.places}
                 selection={selection}
                 dataReady={loadedOnce}

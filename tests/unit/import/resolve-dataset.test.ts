@@ -148,3 +148,26 @@ describe('imported events as columns, for the trip between threads and into stor
     expect(fromColumns(structuredClone(toColumns(events)))).toEqual(events);
   });
 });
+
+describe('merging two date-sorted lists of events', () => {
+  it('gives the order one sort of both would, whether one list is short or both are long', async () => {
+    const { mergeByDate } = await import('../../../src/data/dataset-index.ts');
+    const { byDate } = await import('../../../src/data/by-date.ts');
+    const ev = (id: string, date: string | null) => ({ id, date }) as EventProperties;
+    const long = Array.from({ length: 200 }, (_, i) => ev(`l${i}`, `2016-0${1 + (i % 9)}-1${i % 10}`)).sort(
+      byDate,
+    );
+    const short = [
+      ev('s1', '2016-05-15'),
+      ev('s2', null),
+      ev('s3', '2001-01-01'),
+      ev('l5', '2016-06-15'),
+    ].sort(byDate);
+    const other = Array.from({ length: 100 }, (_, i) => ev(`o${i}`, `2016-0${1 + (i % 7)}-2${i % 8}`)).sort(
+      byDate,
+    );
+    expect(mergeByDate(short, long)).toEqual([...short, ...long].sort(byDate));
+    expect(mergeByDate(long, short)).toEqual([...short, ...long].sort(byDate));
+    expect(mergeByDate(long, other)).toEqual([...long, ...other].sort(byDate));
+  });
+});
