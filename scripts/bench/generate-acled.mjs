@@ -3,6 +3,7 @@
 // towns across Kazakhstan and around them (tens of kilometres), 1997–2026, notes of a realistic length with
 // quoted commas, and a few rows of the faults real exports have. Seeded, so every run reads the same file.
 import { writeFileSync } from 'node:fs';
+import { rng } from './generate-events.mjs';
 
 const HEADER = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -26,17 +27,6 @@ const TYPES = [
   ['Violence against civilians', 'Attack', 10], ['Battles', 'Armed clash', 5],
   ['Explosions/Remote violence', 'Remote explosive/landmine/IED', 5],
 ]; // prettier-ignore
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = [
   'January',

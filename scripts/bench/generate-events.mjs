@@ -17,7 +17,8 @@ const KIND_WEIGHTS = [25, 5, 35, 10, 15, 5, 5];
 const YEARS = Array.from({ length: 13 }, (_, i) => 2005 + i);
 const YEAR_WEIGHTS = [2, 1, 1, 2, 2, 3, 8, 4, 3, 3, 6, 12, 5];
 
-function rng(seed) {
+/** A seeded generator (mulberry32): every run draws the same set. */
+export function rng(seed) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,8 @@
  * "ACLED to the map"; every original code is kept and shown beside ours.
  */
 import type { EventKind, LocationPrecision } from '../schema.ts';
-import { columnIndex, IdRegister, parseDate, quoted, RowReader } from './cells.ts';
+import { parseDate, quoted, type RowReader } from './cells.ts';
+import { rowAdapter } from './row-adapter.ts';
 import {
   readWhole,
   type AdapterResult,
@@ -67,25 +68,7 @@ function kindOf(eventType: string, subEventType: string | null): EventKind | nul
 }
 
 export function acledAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
-  const r = new RowReader(0, [], columnIndex(header));
-  const ids = new IdRegister();
-  const records: ImportedRecord[] = [];
-  const problems: AdapterResult['problems'] = [];
-  let rowsRead = 0;
-  return {
-    add: (rows, first) => {
-      rowsRead += rows.length;
-      for (let i = 0; i < rows.length; i++) {
-        r.at(first + i, rows[i]!);
-        const record = readRow(r);
-        if (record && r.problems.length === 0 && ids.claim(r, 'event_id_cnty', record.externalId))
-          if (emit) emit(record);
-          else records.push(record);
-        if (r.problems.length > 0) problems.push(...r.problems);
-      }
-    },
-    result: () => ({ records, problems, rowsRead, unit: 'row' }),
-  };
+  return rowAdapter(header, readRow, 'event_id_cnty', emit);
 }
 
 export const readAcled = (table: Table): AdapterResult => readWhole(acledAdapter(table.header), table);

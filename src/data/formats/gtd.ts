@@ -3,8 +3,9 @@
  * the map". Every GTD record is a terrorist attack by GTD's definition, so all become attacks; the attack
  * type is kept and shown.
  */
-import type { DatasetFigure, LocationPrecision } from '../schema.ts';
-import { columnIndex, IdRegister, quoted, RowReader } from './cells.ts';
+import { isValidDate, type DatasetFigure, type LocationPrecision } from '../schema.ts';
+import { quoted, type RowReader } from './cells.ts';
+import { rowAdapter } from './row-adapter.ts';
 import {
   readWhole,
   type AdapterResult,
@@ -13,7 +14,6 @@ import {
   type RowAdapter,
   type Table,
 } from './imported-record.ts';
-import { isValidDate } from '../schema.ts';
 
 export const GTD_REQUIRED = ['eventid', 'iyear', 'imonth', 'iday', 'latitude', 'longitude'] as const;
 
@@ -32,25 +32,7 @@ const SPECIFICITY: Record<string, LocationPrecision> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function gtdAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
-  const r = new RowReader(0, [], columnIndex(header));
-  const ids = new IdRegister();
-  const records: ImportedRecord[] = [];
-  const problems: AdapterResult['problems'] = [];
-  let rowsRead = 0;
-  return {
-    add: (rows, first) => {
-      rowsRead += rows.length;
-      for (let i = 0; i < rows.length; i++) {
-        r.at(first + i, rows[i]!);
-        const record = readRow(r);
-        if (record && r.problems.length === 0 && ids.claim(r, 'eventid', record.externalId))
-          if (emit) emit(record);
-          else records.push(record);
-        if (r.problems.length > 0) problems.push(...r.problems);
-      }
-    },
-    result: () => ({ records, problems, rowsRead, unit: 'row' }),
-  };
+  return rowAdapter(header, readRow, 'eventid', emit);
 }
 
 export const readGtd = (table: Table): AdapterResult => readWhole(gtdAdapter(table.header), table);

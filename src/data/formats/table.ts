@@ -6,7 +6,8 @@
 import { EVENT_KINDS, type DatasetFigure, type EventKind } from '../schema.ts';
 import { KIND_STYLE } from '../vocabulary.ts';
 import { acledKind } from './acled.ts';
-import { columnIndex, IdRegister, parseDate, quoted, RowReader } from './cells.ts';
+import { parseDate, quoted, type RowReader } from './cells.ts';
+import { rowAdapter } from './row-adapter.ts';
 import {
   readWhole,
   type AdapterResult,
@@ -110,30 +111,7 @@ export function tableAdapter(
   unit: AdapterResult['unit'] = 'row',
   emit?: (record: ImportedRecord) => void,
 ): RowAdapter {
-  const r = new RowReader(0, [], columnIndex(header));
-  const ids = new IdRegister();
-  const records: ImportedRecord[] = [];
-  const problems: AdapterResult['problems'] = [];
-  let rowsRead = 0;
-  return {
-    add: (rows, first) => {
-      rowsRead += rows.length;
-      for (let i = 0; i < rows.length; i++) {
-        r.at(first + i, rows[i]!);
-        const record = readRow(r, mapping);
-        if (
-          record &&
-          r.problems.length === 0 &&
-          (!mapping.id || ids.claim(r, mapping.id, record.externalId))
-        ) {
-          if (emit) emit(record);
-          else records.push(record);
-        }
-        if (r.problems.length > 0) problems.push(...r.problems);
-      }
-    },
-    result: () => ({ records, problems, rowsRead, unit }),
-  };
+  return rowAdapter(header, (r) => readRow(r, mapping), mapping.id, emit, unit);
 }
 
 /** A whole table; a spreadsheet's first data row is row 2 (the header is row 1), a GeoJSON file's first feature 1. */
