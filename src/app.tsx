@@ -32,7 +32,7 @@ import { useUrlSelection } from './state/use-url-selection.ts';
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
-  const { status, loadedOnce, data, failures, datasets, storageProblem } = useDataState();
+  const { status, loadedOnce, data, failures, datasets, storageProblem, progress } = useDataState();
   // The map starts at once, while the data load, so the basemap is not kept waiting for the sources.
   return (
     <Reader
@@ -42,6 +42,7 @@ export function App() {
       retrying={status === 'loading'}
       datasets={datasets}
       storageProblem={storageProblem}
+      progress={progress}
     />
   );
 }
@@ -60,6 +61,7 @@ function Reader({
   retrying,
   datasets,
   storageProblem,
+  progress,
 }: {
   data: AppData;
   failures: readonly LoadFailure[];
@@ -67,6 +69,7 @@ function Reader({
   retrying: boolean;
   datasets: readonly ResolvedDataset[];
   storageProblem: string | null;
+  progress: { file: string; fraction: number } | null;
 }) {
   const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
   const known = useMemo(
@@ -208,6 +211,13 @@ function Reader({
           // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
           <p className="notice loading-overlay" role="status">
             Loading the sources…
+            {progress && (
+              // A large events file is checked record by record in a worker; the page answers meanwhile.
+              <label className="load-progress">
+                Checking {progress.file.replace(/^data\//, '')}
+                <progress max={1} value={progress.fraction} />
+              </label>
+            )}
           </p>
         )}
         {showMap ? (

@@ -14,8 +14,9 @@ export const KINDS = [
   'law',
 ];
 const KIND_WEIGHTS = [25, 5, 35, 10, 15, 5, 5];
-const YEARS = Array.from({ length: 13 }, (_, i) => 2005 + i);
-const YEAR_WEIGHTS = [2, 1, 1, 2, 2, 3, 8, 4, 3, 3, 6, 12, 5];
+// Thirty years, as a conflict-event dataset has them, heavier in the crisis years (2011, 2016, 2022).
+const YEARS = Array.from({ length: 30 }, (_, i) => 1997 + i);
+const YEAR_WEIGHTS = YEARS.map((y) => (y === 2011 || y === 2016 ? 8 : y === 2022 ? 12 : y >= 2005 ? 3 : 1));
 
 /** A seeded generator (mulberry32): every run draws the same set. */
 export function rng(seed) {
@@ -41,7 +42,8 @@ function weighted(random, items, weights) {
 
 export function generateEvents(places, sourceIds, count, seed = 42) {
   const random = rng(seed);
-  const cities = places.features.filter((f) => f.properties.precision !== 'country');
+  // Every place of the data, the country-level ones included.
+  const cities = places.features;
   const placeWeights = cities.map((f) =>
     ['almaty', 'astana', 'aktobe', 'atyrau', 'zhanaozen'].includes(f.properties.id) ? 6 : 2,
   );
@@ -58,8 +60,8 @@ export function generateEvents(places, sourceIds, count, seed = 42) {
         : precision === 'month'
           ? `${year}-${String(month).padStart(2, '0')}`
           : String(year);
-    // Scatter around the place: roughly normal, most within ~50 km, a tail out to a few hundred.
-    const r = Math.abs(random() + random() + random() - 1.5) * 1.2;
+    // Scatter around the place as geocoded incidents are: roughly normal, most within ~20 km, out to ~55 km.
+    const r = Math.abs(random() + random() + random() - 1.5) * 0.35;
     const a = random() * 2 * Math.PI;
     const [lon, lat] = place.geometry.coordinates;
     features.push({

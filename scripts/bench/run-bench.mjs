@@ -59,7 +59,15 @@ function prepare() {
     rmSync(dir, { recursive: true, force: true });
     cpSync('dist', dir, { recursive: true });
     // The app's normal data path: the same file name, parsed and validated by the same loader.
-    writeFileSync(join(dir, 'data/events.geojson'), JSON.stringify(generateEvents(places, sourceIds, n)));
+    const events = JSON.stringify(generateEvents(places, sourceIds, n));
+    writeFileSync(join(dir, 'data/events.geojson'), events);
+    if (n === Math.max(...SIZES)) {
+      // The floor with the same file: MapLibre alone loading it.
+      const floor = join(WORK, `floor-${n}`);
+      rmSync(floor, { recursive: true, force: true });
+      cpSync(join(WORK, 'floor'), floor, { recursive: true });
+      writeFileSync(join(floor, 'data/events.geojson'), events);
+    }
   }
 }
 
@@ -120,6 +128,31 @@ async function firstIdle(browser, url) {
       height: canvas.clientHeight,
     };
   });
+  await context.close();
+  return result;
+}
+
+/**
+ * A cold load to the map's first complete drawing with a large event set: its time, the JavaScript heap then
+ * (performance.memory) and the longest main-thread task on the way.
+ */
+async function largeLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration))),
+    ).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await waitIdle(page);
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({
+    ms: performance.getEntriesByName('map-first-idle')[0].startTime,
+    heapMB: performance.memory.usedJSHeapSize / 1024 / 1024,
+    longest: window.__longest,
+  }));
   await context.close();
   return result;
 }
@@ -317,6 +350,18 @@ async function main() {
     for (const n of SIZES)
       datasets.push(await measureDataset(browser, await serve(join(WORK, `app-${n}`)), n));
     const largest = datasets.find((d) => d.events === Math.max(...SIZES));
+    // First drawing of the largest set: the app against MapLibre alone loading the same file, in pairs.
+    const n = Math.max(...SIZES);
+    const [appLarge, floorLarge] = [
+      await serve(join(WORK, `app-${n}`)),
+      await serve(join(WORK, `floor-${n}`)),
+    ];
+    const large = { app: [], floor: [] };
+    for (let i = 0; i < Math.min(RUNS, 3); i += 1) {
+      large.app.push(await largeLoad(browser, appLarge));
+      large.floor.push(await largeLoad(browser, `${floorLarge}?width=${width}&height=${height}`));
+    }
+    console.log('  large first view measured');
     const papaUrl = await serve(join(WORK, 'papa'));
     const imports = [];
     for (let i = 0; i < Math.min(RUNS, 3); i += 1)
@@ -338,6 +383,15 @@ async function main() {
       datasets,
       clickToPanelMs: largest.clickToPanelMs,
       heapMB: largest.heapMB,
+      largeEvents: n,
+      firstIdleMsLarge: {
+        app: round(median(large.app.map((x) => x.ms)), 0),
+        floor: round(median(large.floor.map((x) => x.ms)), 0),
+      },
+      [`firstIdleRatio${n / 1000}k`]: round(median(large.app.map((x, i) => x.ms / large.floor[i].ms))),
+      [`heapMB${n / 1000}k`]: round(median(large.app.map((x) => x.heapMB)), 1),
+      heapMBLargeFloor: round(median(large.floor.map((x) => x.heapMB)), 1),
+      loadLongestTaskMsLarge: round(Math.max(...large.app.map((x) => x.longest)), 0),
       importRows: IMPORT_ROWS,
       importMs: round(median(imports.map((x) => x.app.ms)), 0),
       importToIdleMs: round(median(imports.map((x) => x.app.toIdleMs)), 0),
@@ -360,6 +414,17 @@ async function main() {
         floor: results.firstIdleMs.floor,
         ratio: results.firstIdleRatio,
         target: '≤ 1.2',
+      },
+    });
+    console.table({
+      [`first view, ${n} events`]: {
+        'app ms': results.firstIdleMsLarge.app,
+        'floor ms': results.firstIdleMsLarge.floor,
+        ratio: results[`firstIdleRatio${n / 1000}k`],
+        target: '≤ 1.5',
+        'heap MB': results[`heapMB${n / 1000}k`],
+        'floor heap MB': results.heapMBLargeFloor,
+        'longest task ms': results.loadLongestTaskMsLarge,
       },
     });
     console.table(

@@ -19,6 +19,8 @@ export interface DataState {
   datasets: ResolvedDataset[];
   /** Why imported datasets cannot be kept in this browser, if they cannot. */
   storageProblem: string | null;
+  /** A large file being checked (in a worker), and how far. */
+  progress: { file: string; fraction: number } | null;
 }
 
 let state: DataState = {
@@ -28,6 +30,7 @@ let state: DataState = {
   failures: [],
   datasets: [],
   storageProblem: null,
+  progress: null,
 };
 let files: LoadedFiles | null = null;
 let imported: ResolvedDataset[] = [];
@@ -47,7 +50,7 @@ function merged(): Pick<DataState, 'data' | 'datasets'> {
 export async function loadData(): Promise<void> {
   set({ ...state, status: 'loading' });
   const [loaded, kept] = await Promise.all([
-    loadAppData(),
+    loadAppData((file, fraction) => set({ ...state, progress: { file, fraction } })),
     storedDatasets().then(
       (list) => ({ list, problem: null }),
       (error: unknown) => ({
@@ -63,6 +66,7 @@ export async function loadData(): Promise<void> {
     loadedOnce: true,
     failures: loaded.failures,
     storageProblem: kept.problem,
+    progress: null,
     ...merged(),
   });
 }

@@ -3,7 +3,7 @@
  * counts), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
  * join them to the articles' instead of walking 100,000 events again at every change.
  */
-import { byDate } from './by-date.ts';
+import { byDate, mergeSorted } from './by-date.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { EventProperties } from './schema.ts';
 import { countInto, type Tally } from './selection.ts';
@@ -18,44 +18,9 @@ export interface DatasetIndex {
   tally: Tally;
 }
 
-/** Where `e` goes in a date-sorted list: after every event that sorts before or with it. */
-function insertionPoint(list: readonly EventProperties[], e: EventProperties): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byDate(list[mid]!, e) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Two date-sorted lists as one: a few events (the articles' 29) are placed by binary search, else one pass. */
-export function mergeByDate(a: readonly EventProperties[], b: readonly EventProperties[]): EventProperties[] {
-  if (a.length === 0) return [...b];
-  if (b.length === 0) return [...a];
-  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
-  if (few.length <= 64) {
-    const out: EventProperties[] = [];
-    let from = 0;
-    for (const e of few) {
-      const at = insertionPoint(many, e);
-      for (let i = from; i < at; i++) out.push(many[i]!);
-      out.push(e);
-      from = at;
-    }
-    for (let i = from; i < many.length; i++) out.push(many[i]!);
-    return out;
-  }
-  const out: EventProperties[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byDate(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
-}
+/** Two date-sorted lists of events as one (see mergeSorted). */
+export const mergeByDate = (a: readonly EventProperties[], b: readonly EventProperties[]) =>
+  mergeSorted(a, b, byDate);
 
 export class DatasetIndexBuilder {
   private sorted: EventProperties[] = [];

@@ -1,5 +1,6 @@
 /**
- * Imported events as columns for the trip from the import worker to the page and into IndexedDB. Copying
+ * Events as columns for the trip from a worker (the import's, or the one that loads a large events file) to the
+ * page, and for imported ones into IndexedDB. Copying
  * 100,000 events as objects between threads costs about a second; as columns, each text column packed into
  * one string and each number column a typed array, the copy is little more than a memory copy, and the page
  * rebuilds the objects a slice at a time. The worker writes the columns straight from the checked records.
@@ -82,7 +83,15 @@ export interface EventColumns {
   lat: Float64Array;
   row: Float64Array;
   abroad: Uint8Array;
+  /** 1 where the event came from an imported dataset (and has its `imported` details). */
+  imported: Uint8Array;
 }
+
+/** The details columns of an event that came with no dataset: empty, and left out when it is rebuilt. */
+const NOT_IMPORTED: NonNullable<EventProperties['imported']> = {
+  datasetId: '', row: 0, externalId: null, originalType: null, passage: null, citations: [], figures: [],
+  remarks: [], location: null, admin1: null, linkedEventIds: [],
+}; // prettier-ignore
 
 const encodeFigures = (figures: readonly DatasetFigure[]) =>
   figures.map((f) => `${f.measure}${UNIT}${f.value}${UNIT}${f.column}`).join(RECORD);
@@ -103,6 +112,7 @@ interface Flat {
   lat: number;
   row: number;
   abroad: boolean;
+  imported: boolean;
 }
 
 /** Collects events into columns, one at a time. */
@@ -113,6 +123,7 @@ export class ColumnsWriter {
   >;
   private numbers = { year: [] as number[], lon: [] as number[], lat: [] as number[], row: [] as number[] };
   private abroad: number[] = [];
+  private imported: number[] = [];
 
   get length(): number {
     return this.abroad.length;
@@ -125,6 +136,7 @@ export class ColumnsWriter {
     this.numbers.lat.push(e.lat);
     this.numbers.row.push(e.row);
     this.abroad.push(e.abroad ? 1 : 0);
+    this.imported.push(e.imported ? 1 : 0);
   }
 
   /** A checked record where its resolution put it (the import worker's path: no event object is made). */
@@ -142,13 +154,14 @@ export class ColumnsWriter {
       lat: r.lat,
       row: r.row,
       abroad: at.abroad,
+      imported: true,
     }); // prettier-ignore
   }
 
-  /** An imported event as an object. */
+  /** An event as an object, imported or not. */
   addEvent(f: PointFeature<EventProperties>): void {
     const p = f.properties;
-    const d = p.imported!;
+    const d = p.imported ?? NOT_IMPORTED;
     this.push({
       text: {
         id: p.id, kind: p.kind, date: p.date, datePrecision: p.datePrecision, dateNote: p.dateNote,
@@ -162,6 +175,7 @@ export class ColumnsWriter {
       lat: f.geometry.coordinates[1]!,
       row: d.row,
       abroad: p.abroad,
+      imported: p.imported !== undefined,
     }); // prettier-ignore
   }
 
@@ -178,10 +192,12 @@ export class ColumnsWriter {
       lat: Float64Array.from(this.numbers.lat),
       row: Float64Array.from(this.numbers.row),
       abroad: Uint8Array.from(this.abroad),
+      imported: Uint8Array.from(this.imported),
     };
     this.text = Object.fromEntries(TEXT.map((f) => [f, []])) as unknown as typeof this.text;
     this.numbers = { year: [], lon: [], lat: [], row: [] };
     this.abroad = [];
+    this.imported = [];
     return columns;
   }
 }
@@ -216,21 +232,22 @@ export function fromColumns(c: EventColumns): Array<PointFeature<EventProperties
         abroad: c.abroad[i] === 1,
         summary: t.summary[i]!,
         sourceIds: splitList(t.sourceIds[i]!),
-        imported: {
-          datasetId: t.datasetId[i]!,
-          row: c.row[i]!,
-          externalId: t.externalId[i]!,
-          originalType: t.originalType[i]!,
-          passage: t.passage[i]!,
-          citations: splitList(t.citations[i]!),
-          figures: decodeFigures(t.figures[i]!),
-          remarks: splitList(t.remarks[i]!),
-          location: t.location[i]!,
-          admin1: t.admin1[i]!,
-          linkedEventIds: splitList(t.linkedEventIds[i]!),
-        },
       },
     };
+    if (c.imported[i] === 1)
+      events[i]!.properties.imported = {
+        datasetId: t.datasetId[i]!,
+        row: c.row[i]!,
+        externalId: t.externalId[i]!,
+        originalType: t.originalType[i]!,
+        passage: t.passage[i]!,
+        citations: splitList(t.citations[i]!),
+        figures: decodeFigures(t.figures[i]!),
+        remarks: splitList(t.remarks[i]!),
+        location: t.location[i]!,
+        admin1: t.admin1[i]!,
+        linkedEventIds: splitList(t.linkedEventIds[i]!),
+      };
   }
   return events;
 }

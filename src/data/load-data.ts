@@ -10,6 +10,9 @@ import {
   type LeftOut,
   type Parsed,
 } from './parse-records.ts';
+import { byFeatureDate, mergeSorted } from './by-date.ts';
+import { fromColumns } from './event-columns.ts';
+import type { EventsFileReply } from './events-file-messages.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import {
   claimOutput,
@@ -28,7 +31,8 @@ import {
 
 export interface AppData {
   places: PlacesCollection;
-  events: EventsCollection;
+  /** `mapPart`: the map's GeoJSON of these events, when a worker checked the file (see map-events.ts). */
+  events: EventsCollection & { mapPart?: Blob };
   sources: Source[];
   excerpts: Excerpt[];
   claims: Claim[];
@@ -47,7 +51,12 @@ export interface LoadFailure {
 interface DataFile<T> {
   path: string;
   parse: (json: unknown) => Parsed<T>;
+  /** For a file too large to check on the page's thread: checked in a worker instead, with progress. */
+  checkLarge?: (text: string, onProgress: (fraction: number) => void) => Promise<Parsed<T>>;
 }
+
+/** Past this many characters (a few thousand events) a file with a worker of its own is checked there. */
+const LARGE_FILE_CHARS = 1_000_000;
 
 /**
  * data/datasets.json: the datasets published with the site (npm run import), each checked record by record
@@ -76,7 +85,11 @@ function parsePublished(json: unknown): Parsed<ResolvedDataset[]> {
 
 const FILES: { [K in keyof LoadedFiles]: DataFile<LoadedFiles[K]> } = {
   places: { path: 'data/places.geojson', parse: (json) => parseFeatureCollection(json, placeFeature) },
-  events: { path: 'data/events.geojson', parse: (json) => parseFeatureCollection(json, eventFeature) },
+  events: {
+    path: 'data/events.geojson',
+    parse: (json) => parseFeatureCollection(json, eventFeature),
+    checkLarge: checkEventsInWorker,
+  },
   sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord) },
   excerpts: { path: 'data/excerpts.json', parse: (json) => parseList(json, excerptRecord) },
   claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
@@ -97,7 +110,10 @@ export function dataUrl(path: string): string {
 }
 
 /** Resolves with the file's valid records and, if some were left out, a sentence naming them. */
-async function loadOne<T>(file: DataFile<T>): Promise<{ value: T; leftOut: string | null }> {
+async function loadOne<T>(
+  file: DataFile<T>,
+  onProgress: (file: string, fraction: number) => void,
+): Promise<{ value: T; leftOut: string | null }> {
   const { path } = file;
   let response: Response;
   try {
@@ -106,21 +122,34 @@ async function loadOne<T>(file: DataFile<T>): Promise<{ value: T; leftOut: strin
     throw new Error('could not be fetched (the server did not answer)');
   }
   if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
-  let json: unknown;
+  let text: string;
   try {
-    json = await response.json();
+    text = await response.text();
   } catch {
-    throw new Error('is not valid JSON (the file may be cut short or corrupt)');
+    throw new Error('could not be read (the connection broke off)');
   }
-  const parsed = file.parse(json);
+  let parsed: Parsed<T>;
+  if (file.checkLarge && text.length > LARGE_FILE_CHARS) {
+    parsed = await file.checkLarge(text, (fraction) => onProgress(path, fraction));
+  } else {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new Error('is not valid JSON (the file may be cut short or corrupt)');
+    }
+    parsed = file.parse(json);
+  }
   if (!parsed.ok) throw new Error(parsed.reason);
   const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, parsed.total) : null;
   return { value: parsed.value, leftOut };
 }
 
-export async function loadAppData(): Promise<{ data: LoadedFiles; failures: LoadFailure[] }> {
+export async function loadAppData(
+  onProgress: (file: string, fraction: number) => void = () => undefined,
+): Promise<{ data: LoadedFiles; failures: LoadFailure[] }> {
   const names = Object.keys(FILES) as Array<keyof typeof FILES>;
-  const results = await Promise.allSettled(names.map((n) => loadOne<unknown>(FILES[n])));
+  const results = await Promise.allSettled(names.map((n) => loadOne<unknown>(FILES[n], onProgress)));
   const data: Record<string, unknown> = { ...EMPTY_DATA, published: [] };
   const failures: LoadFailure[] = [];
   results.forEach((result, i) => {
@@ -133,6 +162,50 @@ export async function loadAppData(): Promise<{ data: LoadedFiles; failures: Load
     if (result.value.leftOut) failures.push({ file, message: result.value.leftOut });
   });
   return { data: data as unknown as LoadedFiles, failures };
+}
+
+/**
+ * A large events file checked by a worker (events-file-worker.ts): its slices are rebuilt here one task at a
+ * time, each sorted by date and merged into the rest, so the app's indexes find them in order; the map's
+ * GeoJSON of them comes with them, for the tile worker.
+ */
+function checkEventsInWorker(
+  text: string,
+  onProgress: (fraction: number) => void,
+): Promise<Parsed<AppData['events']>> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./events-file-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'events-file',
+    });
+    let features: EventsCollection['features'] = [];
+    worker.onmessage = (event: MessageEvent<EventsFileReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress(reply.fraction);
+      else if (reply.type === 'events') {
+        const slice = fromColumns(reply.columns).sort(byFeatureDate);
+        features = mergeSorted(features, slice, byFeatureDate);
+      } else {
+        worker.terminate();
+        if (reply.type === 'failed') resolve({ ok: false, reason: reply.message });
+        else
+          resolve({
+            ok: true,
+            value: { type: 'FeatureCollection', bbox: reply.bbox, features, mapPart: reply.mapPart },
+            leftOut: reply.leftOut,
+            total: reply.total,
+          });
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({
+        ok: false,
+        reason: `could not be checked (${event.message || 'its worker could not start'})`,
+      });
+    };
+    worker.postMessage({ text });
+  });
 }
 
 export async function loadSourceText(file: string): Promise<string> {

@@ -28,13 +28,18 @@ function firstIssue(error: z.ZodError): { field: string; message: string } {
   return { field: issue.path.join('.') || '(record)', message: issue.message };
 }
 
-function parseEach<T>(items: readonly unknown[], schema: z.ZodType<T>): { valid: T[]; leftOut: LeftOut[] } {
+/** `offset`: the position in the whole file of items[0], when a file is checked a slice at a time. */
+export function parseEach<T>(
+  items: readonly unknown[],
+  schema: z.ZodType<T>,
+  offset = 0,
+): { valid: T[]; leftOut: LeftOut[] } {
   const valid: T[] = [];
   const leftOut: LeftOut[] = [];
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) valid.push(result.data);
-    else leftOut.push({ record: recordName(item, index), ...firstIssue(result.error) });
+    else leftOut.push({ record: recordName(item, offset + index), ...firstIssue(result.error) });
   });
   return { valid, leftOut };
 }

@@ -1,15 +1,19 @@
 /**
- * The event tile worker: holds the events the map shows (GeoJSON from a blob) cut by geojson-vt, and answers
- * each tile MapLibre asks for as a Mapbox Vector Tile (vt-pbf). Everything the map costs per event happens
+ * The event tile worker: holds the events the map shows (GeoJSON from a blob) cut by geojson-vt, single and
+ * aggregated where they crowd (aggregate-events.ts), and answers each tile MapLibre asks for as a Mapbox Vector
+ * Tile (vt-pbf). Everything the map costs per event happens
  * here, off the page's thread: the page only forwards tile bytes. Messages are handled in order, so a tile of
  * a newer version is always cut from the data of that version.
  */
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
+import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from './aggregate-events.ts';
 import type { TileReply, TileRequest } from './event-tiles-messages.ts';
 import { EVENT_TILE_OPTIONS, EVENT_TILE_LAYER } from './event-tiles-messages.ts';
 
-let index: GeoJSONVT | null = null;
+/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) one mark per place, year, kind and certainty. */
+let single: GeoJSONVT | null = null;
+let aggregated: GeoJSONVT | null = null;
 let version = -1;
 const empty = new Uint8Array(0);
 
@@ -21,12 +25,18 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
 
 async function handle(message: TileRequest): Promise<void> {
   if (message.type === 'data') {
-    index = new GeoJSONVT(JSON.parse(await message.blob.text()), EVENT_TILE_OPTIONS);
+    const events = JSON.parse(await message.blob.text());
+    single = new GeoJSONVT(events, EVENT_TILE_OPTIONS);
+    aggregated = new GeoJSONVT(aggregateEvents(events.features), {
+      ...EVENT_TILE_OPTIONS,
+      maxZoom: AGGREGATE_BELOW_ZOOM - 1,
+    });
     version = message.version;
     const reply: TileReply = { type: 'ready', version };
     postMessage(reply);
     return;
   }
+  const index = message.z < AGGREGATE_BELOW_ZOOM ? aggregated : single;
   const tile = message.version === version ? index?.getTile(message.z, message.x, message.y) : null;
   const bytes = tile
     ? fromGeojsonVt({ [EVENT_TILE_LAYER]: tile }, { version: 2, extent: EVENT_TILE_OPTIONS.extent })

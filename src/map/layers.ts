@@ -13,6 +13,19 @@ export const UNCERTAIN = [
   ['!=', ['get', 'placePrecision'], 'city'],
 ] as const;
 
+/** How much larger an aggregated mark is drawn (see aggregate-events.ts); a single event has no count. */
+const COUNT_SCALE = [
+  'interpolate',
+  ['linear'],
+  ['ln', ['max', 1, ['to-number', ['get', 'count'], 1]]],
+  0,
+  1,
+  4.6,
+  1.8,
+  9.2,
+  2.6,
+] as const;
+
 /** Kinds at the same place sit side by side around it instead of on top of each other. */
 const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
   attack: [-0.55, -0.55],
@@ -55,7 +68,8 @@ export const eventLayer: SymbolLayerSpecification = {
       ...EVENT_KINDS.flatMap((k) => [k, ['literal', OFFSET_BY_KIND[k].map((v) => v * ICON_SIZE)]]),
       ['literal', [0, 0]],
     ] as never,
-    'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 6, 1],
+    // An aggregate's mark grows with the log of its count: 1 event 1×, 100 about 1.8×, 10,000 about 2.6×.
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.8, COUNT_SCALE], 6, COUNT_SCALE] as never,
     // Events dated to the day draw above uncertain ones of the same kind at the same place.
     'symbol-sort-key': ['case', UNCERTAIN as never, 0, 1],
   },

@@ -61,6 +61,8 @@ export function mapEventsBlob(
   baseEvents: readonly EventFeature[],
   datasets: ReadonlyArray<{ id: string; part: Blob }>,
   hidden: ReadonlySet<string>,
+  /** The base events' part as the worker that checked them wrote it, used while none of them is hidden. */
+  basePart?: Blob,
 ): Blob {
   const chunks: BlobPart[] = ['{"type":"FeatureCollection","features":['];
   let first = true;
@@ -71,7 +73,8 @@ export function mapEventsBlob(
     first = false;
   };
   const base = baseEvents.filter((f) => reportedByVisibleSource(f.properties, hidden));
-  add(mapFeaturesPart(base), base.length === 0);
+  if (basePart && base.length === baseEvents.length) add(basePart, basePart.size === 0);
+  else add(mapFeaturesPart(base), base.length === 0);
   for (const d of datasets) if (!hidden.has(d.id)) add(d.part, d.part.size === 0);
   chunks.push(']}');
   return new Blob(chunks, { type: 'application/geo+json' });

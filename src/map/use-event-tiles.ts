@@ -10,7 +10,7 @@ import { datasetPart, mapEventsBlob } from './map-events.ts';
 
 export function useEventTiles(
   /** The events that came with no dataset (the articles', or a loaded events file). */
-  events: EventsCollection,
+  events: EventsCollection & { mapPart?: Blob },
   datasets: readonly ResolvedDataset[],
   hidden: ReadonlySet<string>,
 ): string {
@@ -21,6 +21,7 @@ export function useEventTiles(
           events.features,
           datasets.map((d) => ({ id: d.info.id, part: datasetPart(d) })),
           hidden,
+          events.mapPart,
         ),
       ),
     [events, datasets, hidden],

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 describe('npm run bench', () => {
-  it('runs end to end on the 1,000-event set and writes every figure', () => {
+  it('runs end to end on the 1,000-event set and a 2,000-row import, and writes every figure', () => {
     execFileSync(
       'node',
       [
@@ -16,6 +16,8 @@ describe('npm run bench', () => {
         '--no-build',
         '--out',
         '.tmp/bench-smoke.json',
+        '--import-rows',
+        '2000',
       ],
       {
         stdio: 'pipe',
@@ -29,5 +31,10 @@ describe('npm run bench', () => {
     expect(results.yearChangeRatio['1000']).toBeGreaterThan(0);
     expect(results.clickToPanelMs).toBeGreaterThanOrEqual(0);
     expect(results.heapMB).toBeGreaterThan(0);
+    expect(results.firstIdleRatio1k).toBeGreaterThan(0);
+    expect(results.heapMB1k).toBeGreaterThan(0);
+    expect(results.importRatio).toBeGreaterThan(0);
+    expect(results.importLongestTaskMs).toBeGreaterThanOrEqual(0);
+    expect(results.importSummary).toContain('2,000 of 2,000 rows imported');
   }, 320_000);
 });

@@ -179,7 +179,10 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
       ...new Set(
         features
           .filter((f) => drawnYears.has(yearKey(f.properties.year)))
-          .map((f) => String(f.properties.id)),
+          // A mark that stands for several events (zoomed out, aggregate-events.ts) lists them.
+          .flatMap((f) =>
+            f.properties.members ? String(f.properties.members).split(',') : [String(f.properties.id)],
+          ),
       ),
     ].sort();
   });

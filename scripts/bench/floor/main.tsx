@@ -18,6 +18,10 @@ import { loadMapFonts } from '../../../src/map/map-fonts.ts';
 import { provideYearIcons } from '../../../src/map/year-icons.ts';
 
 const style = buildBasemapStyle();
+// The app draws its events from vector tiles (a `source-layer`); the floor hands MapLibre the GeoJSON itself.
+const geojsonEventLayer = Object.fromEntries(
+  Object.entries(eventLayer).filter(([key]) => key !== 'source-layer'),
+) as typeof eventLayer;
 const [events, places] = await Promise.all([
   ...['data/events.geojson', 'data/places.geojson'].map((p) => fetch(p).then((r) => r.json())),
   loadMapFonts(),
@@ -55,7 +59,7 @@ createRoot(document.getElementById('root')!).render(
       <Layer {...placeLabelLayer} />
     </Source>
     <Source id="events" type="geojson" data={events}>
-      <Layer {...eventLayer} beforeId="place-labels" />
+      <Layer {...geojsonEventLayer} beforeId="place-labels" />
     </Source>
   </Map>,
 );

@@ -171,3 +171,20 @@ describe('merging two date-sorted lists of events', () => {
     expect(mergeByDate(long, other)).toEqual([...long, ...other].sort(byDate));
   });
 });
+
+describe('events of a loaded events file as columns', () => {
+  it('come back without imported details, undated ones included', async () => {
+    const { toColumns, fromColumns } = await import('../../../src/data/event-columns.ts');
+    const events = [
+      articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2, 50.3),
+      {
+        ...articleEvent('aktau-prison-unrest', 'aktau', '2016', 'undated', 51.2, 43.6),
+        properties: {
+          ...articleEvent('x', 'aktau', '2016', 'undated', 51.2, 43.6).properties,
+          id: 'aktau-prison-unrest', date: null, year: null, sourceIds: ['a', 'b'], dateNote: 'no date',
+        },
+      },
+    ] as Array<PointFeature<EventProperties>>; // prettier-ignore
+    expect(fromColumns(structuredClone(toColumns(events)))).toEqual(events);
+  });
+});

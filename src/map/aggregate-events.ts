@@ -1,0 +1,67 @@
+/**
+ * Events where they crowd, as one mark per place, year, kind and certainty, with how many events it stands for
+ * (`count`) and which (`members`, while few enough to list). Below AGGREGATE_BELOW_ZOOM the map draws these
+ * instead of single events: a reader sees 10 events at a place apart from 10,000 by the mark's size, kinds stay
+ * told apart by shape and colour, and the year is still shown by the icons (the year is part of the key).
+ * Zoomed in further, the single events come back. Pure, so the tile worker and the tests share it.
+ */
+import type { MapEventProperties } from './map-events.ts';
+
+/** From this zoom on the map draws every event on its own (~300 m a pixel: events tens of km apart part). */
+export const AGGREGATE_BELOW_ZOOM = 8;
+
+/** Member ids are listed up to this many; a larger mark says only its count. */
+const MEMBERS_LISTED = 50;
+
+interface InFeature {
+  geometry: { coordinates: number[] };
+  properties: MapEventProperties;
+}
+
+export interface AggregateProperties extends MapEventProperties {
+  count: number;
+  /** The events it stands for, comma-separated, when there are at most MEMBERS_LISTED; else ''. */
+  members: string;
+}
+
+const uncertain = (p: MapEventProperties) => p.datePrecision !== 'day' || p.placePrecision !== 'city';
+
+export function aggregateEvents(features: readonly InFeature[]): {
+  type: 'FeatureCollection';
+  features: Array<{
+    type: 'Feature';
+    geometry: { type: 'Point'; coordinates: number[] };
+    properties: AggregateProperties;
+  }>;
+} {
+  const groups = new Map<
+    string,
+    { first: MapEventProperties; ids: string[]; lon: number; lat: number; count: number }
+  >();
+  for (const f of features) {
+    const p = f.properties;
+    const key = `${p.placeId}|${p.year}|${p.kind}|${uncertain(p) ? 1 : 0}|${p.abroad ? 1 : 0}`;
+    const group = groups.get(key);
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    if (!group) groups.set(key, { first: p, ids: [p.id], lon, lat, count: 1 });
+    else {
+      group.count++;
+      group.lon += lon;
+      group.lat += lat;
+      if (group.ids.length <= MEMBERS_LISTED) group.ids.push(p.id);
+    }
+  }
+  return {
+    type: 'FeatureCollection',
+    features: [...groups.values()].map((g) => ({
+      type: 'Feature',
+      // At the middle of its events: for the articles' events, the place itself.
+      geometry: { type: 'Point', coordinates: [g.lon / g.count, g.lat / g.count] },
+      properties: {
+        ...g.first,
+        count: g.count,
+        members: g.ids.length <= MEMBERS_LISTED ? g.ids.join(',') : '',
+      },
+    })),
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateEvents } from '../../src/map/aggregate-events.ts';
+import type { MapEventProperties } from '../../src/map/map-events.ts';
+
+const at = (id: string, lon: number, lat: number, over: Partial<MapEventProperties> = {}) => ({
+  geometry: { coordinates: [lon, lat] },
+  properties: {
+    id, kind: 'protest', datePrecision: 'day', placePrecision: 'city', year: 2016, abroad: false,
+    placeId: 'aktobe', ...over,
+  } as MapEventProperties,
+}); // prettier-ignore
+
+describe('events where they crowd', () => {
+  it('make one mark per place, year, kind and certainty, at their middle, counting and naming them', () => {
+    const { features } = aggregateEvents([
+      at('a', 57, 50),
+      at('b', 58, 51),
+      at('c', 57, 50, { kind: 'attack' }),
+      at('d', 57, 50, { year: 2011 }),
+      at('e', 57, 50, { datePrecision: 'month' }),
+      at('f', 76.9, 43.2, { placeId: 'almaty' }),
+    ]);
+    expect(features.map((f) => [f.properties.members, f.properties.count, f.geometry.coordinates])).toEqual([
+      ['a,b', 2, [57.5, 50.5]],
+      ['c', 1, [57, 50]],
+      ['d', 1, [57, 50]],
+      ['e', 1, [57, 50]],
+      ['f', 1, [76.9, 43.2]],
+    ]);
+    // A hollow (uncertain) event never hides inside a solid mark: the mark keeps its members' certainty.
+    expect(features[3]!.properties.datePrecision).toBe('month');
+  });
+
+  it('stops listing members past fifty, and still counts them all', () => {
+    const many = Array.from({ length: 120 }, (_, i) => at(`e${i}`, 57, 50));
+    const [mark] = aggregateEvents(many).features;
+    expect(mark!.properties.count).toBe(120);
+    expect(mark!.properties.members).toBe('');
+  });
+});
