@@ -15,7 +15,9 @@ import '@fontsource/noto-sans/cyrillic-ext-600.css';
 import { FIRST_VIEW, buildBasemapStyle } from '../../../src/map/basemap-style.ts';
 import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
 import { loadMapFonts } from '../../../src/map/map-fonts.ts';
-import { provideYearIcons } from '../../../src/map/year-icons.ts';
+import { yearLayerFilter } from '../../../src/map/event-filter.ts';
+import { provideYearIcons, yearKeysWithEvents } from '../../../src/map/year-icons.ts';
+import { EVENT_KINDS } from '../../../src/data/schema.ts';
 
 const style = buildBasemapStyle();
 // The app draws its events from vector tiles (a `source-layer`); the floor hands MapLibre the GeoJSON itself.
@@ -26,6 +28,15 @@ const [events, places] = await Promise.all([
   ...['data/events.geojson', 'data/places.geojson'].map((p) => fetch(p).then((r) => r.json())),
   loadMapFonts(),
 ]);
+
+// A layer per year, as the app has: one symbol layer of 100,000 events overflows MapLibre's buckets and the
+// map never becomes idle.
+const yearKeys = yearKeysWithEvents(
+  (events as { features: Array<{ properties: { year: number | null } }> }).features.map(
+    (f) => f.properties.year,
+  ),
+);
+const allKinds = new Set(EVENT_KINDS);
 
 // The bench passes the size of the app's map (?width=&height=), so that both draw the same area. (Through
 // React's style prop: the server's CSP blocks inline style attributes.)
@@ -59,7 +70,15 @@ createRoot(document.getElementById('root')!).render(
       <Layer {...placeLabelLayer} />
     </Source>
     <Source id="events" type="geojson" data={events}>
-      <Layer {...geojsonEventLayer} beforeId="place-labels" />
+      {yearKeys.map((key) => (
+        <Layer
+          key={key}
+          {...geojsonEventLayer}
+          id={`events-${key}`}
+          beforeId="place-labels"
+          filter={yearLayerFilter(key, allKinds, true)}
+        />
+      ))}
     </Source>
   </Map>,
 );
