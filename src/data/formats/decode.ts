@@ -52,17 +52,22 @@ function binaryKind(bytes: Uint8Array): string | null {
 const decode = (bytes: Uint8Array, encoding: Encoding, fatal = false) =>
   new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
 
-/** Share of the non-ASCII letters that are Cyrillic: high when a Cyrillic code page was the right guess. */
-function cyrillicShare(text: string): number {
-  let nonAscii = 0;
-  let cyrillic = 0;
-  for (let i = 0; i < text.length && nonAscii < 20000; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+/**
+ * Whether single-byte text reads as Cyrillic (Windows-1251) rather than Western European (Windows-1252).
+ * Both put letters in the high bytes, so the bytes alone do not say; how they stand does. Cyrillic words are
+ * runs of high bytes ("Актобе" is six in a row); in French, German or Turkish text a high byte is an accented
+ * letter between plain ones ("Café", "Müller"), so 1251 would turn each into a stray Cyrillic letter.
+ */
+function looksCyrillic(bytes: Uint8Array): boolean {
+  let high = 0;
+  let inRuns = 0;
+  const limit = Math.min(bytes.length, 1 << 20);
+  for (let i = 0; i < limit; i++) {
+    if (bytes[i]! < 0xc0) continue;
+    high++;
+    if ((i > 0 && bytes[i - 1]! >= 0xc0) || (i + 1 < limit && bytes[i + 1]! >= 0xc0)) inRuns++;
   }
-  return nonAscii === 0 ? 1 : cyrillic / nonAscii;
+  return high > 0 && inRuns / high >= 0.5;
 }
 
 export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
@@ -80,9 +85,8 @@ export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
   try {
     return result(decode(bytes, 'utf-8', true), 'utf-8', 'valid');
   } catch {
-    // Not UTF-8: a single-byte code page. Cyrillic first; if it does not read as Cyrillic, Western European.
+    // Not UTF-8: a single-byte code page, Cyrillic where the text reads as Cyrillic, else Western European.
   }
-  const cyrillic = decode(bytes, 'windows-1251');
-  if (cyrillicShare(cyrillic) >= 0.6) return result(cyrillic, 'windows-1251', 'guessed');
+  if (looksCyrillic(bytes)) return result(decode(bytes, 'windows-1251'), 'windows-1251', 'guessed');
   return result(decode(bytes, 'windows-1252'), 'windows-1252', 'guessed');
 }

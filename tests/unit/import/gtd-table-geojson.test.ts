@@ -220,3 +220,14 @@ describe('a file too big for the page', () => {
     expect(sizeFault(199 * 1024 * 1024)).toBeNull();
   });
 });
+
+describe('a file saved in a Western European code page (a GTD sheet saved as CSV from Excel)', () => {
+  it('is read as Windows-1252, its accented letters intact, not as stray Cyrillic', () => {
+    const latin1 = (text: string) => Uint8Array.from([...text].map((ch) => ch.charCodeAt(0)));
+    const summary = '06/05/2016: Assailants attacked a café and the Müller gun shop; Türkiye condemned it.';
+    const bytes = latin1(csv(GTD_HEADER, [gtdRow({ ...taraz, summary })]));
+    const { encoding, encodingHow, result } = read(readDatasetFile({ bytes }));
+    expect([encoding, encodingHow]).toEqual(['windows-1252', 'guessed']);
+    expect(result.records[0]!.passage).toBe(summary);
+  });
+});
