@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ACLED_HEADER, acledRow, csv, GTD_HEADER, gtdRow } from '../fixtures/dataset-files.ts';
+import { ACLED_HEADER, acledRow, cp1251, csv, GTD_HEADER, gtdRow } from '../fixtures/dataset-files.ts';
 import { mapIdle } from './harness.ts';
 import { drawnEvents, readerSession } from './reader-session.ts';
 
@@ -166,6 +166,54 @@ describe('a reader who brings their own events', () => {
         .locator('[data-dataset]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-dataset'))),
     ).toEqual(['data-gtd-kazakhstan']);
+    expect(w.offOrigin).toEqual([]);
+  });
+});
+
+describe('a newsroom’s own spreadsheet', () => {
+  const header = ['Дата', 'Город', 'Широта', 'Долгота', 'Тип', 'Описание', 'Источник', 'Погибшие'];
+  const rows = [
+    [
+      '21.05.2016',
+      'Атырау',
+      '47,1167',
+      '51,8833',
+      'protest',
+      'Митинг против земельной реформы',
+      'Азаттык',
+      '',
+    ],
+    ['22.05.2016', 'Шу', '43,5983', '73,7614', 'protest', 'Жители вышли на площадь', 'Власть', '0'],
+  ];
+
+  it('asks which column holds what, reads the Windows-1251 file, and remembers the columns for the next file', async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    const file = (name: string) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(cp1251(csv(header, rows, { separator: ';' }))),
+    });
+    await w.page.setInputFiles('#add-data-input', file('newsroom-may.csv'));
+    await w.page.waitForSelector('[data-import-step="mapping"]');
+    // Guessed from the Russian column names; the reader only confirms.
+    expect(await w.page.inputValue('.mapping-form select[name="date"]')).toBe('Дата');
+    expect(await w.page.inputValue('.mapping-form select[name="killed"]')).toBe('Погибшие');
+    await w.page.selectOption('.mapping-form select[name="source"]', 'Источник');
+    await w.page.click('.mapping-form button[type="submit"]');
+    const text = await report(w.page);
+    expect(text).toContain('2 of 2 rows imported');
+    expect(text).toContain('read as Windows-1251 (Cyrillic)');
+    await w.page.click('.import-panel button:has-text("Close")');
+
+    await w.page.setInputFiles('#add-data-input', file('newsroom-june.csv'));
+    await w.page.waitForSelector('[data-import-step="mapping"]');
+    expect(await w.page.inputValue('.mapping-form select[name="source"]')).toBe('Источник');
+    await w.page.click('.mapping-form button[type="submit"]');
+    await report(w.page);
+    await w.page.goto(new URL('?place=atyrau&year=2016', session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    const imported = w.page.locator('[data-event="data-newsroom-may-row-2"]');
+    await expect.poll(() => imported.innerText()).toContain('Митинг против земельной реформы');
     expect(w.offOrigin).toEqual([]);
   });
 });
