@@ -28,20 +28,10 @@ const TYPES = [
   ['Explosions/Remote violence', 'Remote explosive/landmine/IED', 5],
 ]; // prettier-ignore
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// English month names, as ACLED writes them in `event_date` ("5 June 2016").
+const MONTHS = Array.from({ length: 12 }, (_, m) =>
+  new Date(Date.UTC(2000, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+);
 const cell = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function generateAcledCsv(count, seed = 7) {
