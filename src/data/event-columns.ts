@@ -30,7 +30,7 @@ export type TextColumn =
   | { list: Array<string | null> };
 
 /** Columns whose values are mostly distinct: packed rather than put in a dictionary. */
-const DISTINCT = new Set(['externalId', 'passage']);
+const DISTINCT = new Set(['id', 'externalId', 'passage']);
 
 function encode(field: string, values: Array<string | null>): TextColumn {
   if (!DISTINCT.has(field)) {

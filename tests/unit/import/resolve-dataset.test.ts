@@ -188,3 +188,35 @@ describe('events of a loaded events file as columns', () => {
     expect(fromColumns(structuredClone(toColumns(events)))).toEqual(events);
   });
 });
+
+describe('the map’s part of a slice of events', () => {
+  it('is GeoJSON features with just what the map reads, an undated event’s year null', async () => {
+    const { ColumnsWriter, columnsMapPart } = await import('../../../src/data/event-columns.ts');
+    const writer = new ColumnsWriter();
+    writer.addEvent(articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2, 50.3));
+    writer.addEvent({
+      ...articleEvent('x', 'aktau', '2016', 'undated', 51.2, 43.6),
+      properties: {
+        ...articleEvent('x', 'aktau', '2016', 'undated', 51.2, 43.6).properties,
+        date: null,
+        year: null,
+      },
+    });
+    const features = JSON.parse(`[${columnsMapPart(writer.take())}]`);
+    expect(features[0]).toEqual({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [57.2, 50.3] },
+      properties: {
+        id: 'aktobe-attack',
+        kind: 'attack',
+        datePrecision: 'day',
+        placePrecision: 'city',
+        year: 2016,
+        abroad: false,
+        placeId: 'aktobe',
+      },
+    });
+    expect(features[1].properties.year).toBeNull();
+    expect(columnsMapPart(writer.take())).toBe('');
+  });
+});
