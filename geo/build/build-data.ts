@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { derive, type Basemap } from './derive.ts';
 import { formatProblem } from './problems.ts';
+import { eventTilesArchive } from './event-tiles-archive.ts';
 import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';
 import { resolveDataset } from '../../src/data/resolve-dataset.ts';
@@ -41,6 +42,22 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
     resolveDataset(d.read, d.meta, { places: derived.places.features, events: derived.events.features }),
   );
   write('datasets.json', published);
+  // The events as vector tiles in one archive, read by range requests (see event-tiles-archive.ts).
+  writeFileSync(
+    join(outDir, 'events.pmtiles'),
+    eventTilesArchive(
+      derived.events.features.map((f) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
+        properties: {
+          id: f.properties.id, kind: f.properties.kind, datePrecision: f.properties.datePrecision,
+          placePrecision: f.properties.placePrecision, year: f.properties.year, abroad: f.properties.abroad,
+          placeId: f.properties.placeId,
+        },
+      })), // prettier-ignore
+      derived.bbox.slice(0, 4) as [number, number, number, number],
+    ),
+  );
   write('meta.json', {
     bbox: derived.bbox,
     builtFrom: 'geo/',

@@ -1,0 +1,76 @@
+/**
+ * The events as one PMTiles archive, cut as the page's tile worker cuts them (geojson-vt, vt-pbf; aggregated
+ * below AGGREGATE_BELOW_ZOOM), for a set too large to send to the page whole: the archive is read a tile at a
+ * time by range requests. Tiles are cut down to ARCHIVE_MAX_ZOOM and overzoomed past it.
+ */
+import GeoJSONVT from 'geojson-vt';
+import { fromGeojsonVt } from 'vt-pbf';
+import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from '../../src/map/aggregate-events.ts';
+import { EVENT_TILE_LAYER, EVENT_TILE_OPTIONS } from '../../src/map/event-tiles-messages.ts';
+import type { MapEventProperties } from '../../src/map/map-events.ts';
+import { writePmtiles, type ArchiveTile } from './write-pmtiles.ts';
+
+/** At z12 a point keeps ~2 m of precision (1/4096 of a ~10 km tile); deeper zooms reuse these tiles. */
+export const ARCHIVE_MAX_ZOOM = 12;
+
+interface MapFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: number[] };
+  properties: MapEventProperties;
+}
+
+/** Every tile that holds an event, from z0 down: a tile with nothing in it is not descended into. */
+function cutTiles(single: GeoJSONVT, aggregated: GeoJSONVT): ArchiveTile[] {
+  const tiles: ArchiveTile[] = [];
+  const visit = (z: number, x: number, y: number) => {
+    const tile = (z < AGGREGATE_BELOW_ZOOM ? aggregated : single).getTile(z, x, y);
+    if (!tile || tile.features.length === 0) return;
+    const data = fromGeojsonVt(
+      { [EVENT_TILE_LAYER]: tile },
+      { version: 2, extent: EVENT_TILE_OPTIONS.extent },
+    );
+    tiles.push({ z, x, y, data: Uint8Array.from(data) });
+    if (z === ARCHIVE_MAX_ZOOM) return;
+    for (const [dx, dy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ] as const)
+      visit(z + 1, x * 2 + dx, y * 2 + dy);
+  };
+  visit(0, 0, 0);
+  return tiles;
+}
+
+export function eventTilesArchive(
+  features: readonly MapFeature[],
+  bounds: [number, number, number, number],
+): Uint8Array {
+  const collection = { type: 'FeatureCollection' as const, features: [...features] };
+  const single = new GeoJSONVT(collection, {
+    ...EVENT_TILE_OPTIONS,
+    maxZoom: ARCHIVE_MAX_ZOOM,
+    indexMaxZoom: 5,
+  });
+  const aggregated = new GeoJSONVT(aggregateEvents(features), {
+    ...EVENT_TILE_OPTIONS,
+    maxZoom: AGGREGATE_BELOW_ZOOM - 1,
+  });
+  return writePmtiles(cutTiles(single, aggregated), {
+    metadata: {
+      name: 'Steppe Sources events',
+      vector_layers: [
+        {
+          id: EVENT_TILE_LAYER,
+          fields: {
+            id: 'String', kind: 'String', datePrecision: 'String', placePrecision: 'String', year: 'Number',
+            abroad: 'Boolean', placeId: 'String', count: 'Number', members: 'String',
+          },
+        },
+      ],
+    }, // prettier-ignore
+    bounds,
+    center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 4],
+  });
+}
