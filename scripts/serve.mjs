@@ -55,6 +55,17 @@ export function requestPath(target = '/') {
   }
 }
 
+/** A request's single byte range within a file of `size` bytes, null for the whole file, or 'unsatisfiable'. */
+export function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [start, end] =
+    match[1] === ''
+      ? [Math.max(0, size - Number(match[2])), size - 1]
+      : [Number(match[1]), match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)];
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 /** Starts a static server; resolves with its URL and a close function. Port 0 picks a free port. */
 export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cspReportTo = null } = {}) {
   const base = resolve(root);
@@ -97,13 +108,20 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
       'Cache-Control': 'no-cache',
     };
     if (cspReportTo) headers['Content-Security-Policy'] = `${CSP}; report-uri /__csp-report`;
-    const stream = createReadStream(path);
+    // One byte range (`Range: bytes=a-b`, `a-`, `-n`), as a tile archive reader asks; anything else whole.
+    const size = statSync(path).size;
+    const range = byteRange(req.headers.range, size);
+    if (range === 'unsatisfiable')
+      return void res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+    headers['Accept-Ranges'] = 'bytes';
+    if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
+    const stream = createReadStream(path, range ?? {});
     stream.on('error', () => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end();
     });
     stream.once('open', () => {
-      res.writeHead(200, headers);
+      res.writeHead(range ? 206 : 200, headers);
       stream.pipe(res);
     });
   };

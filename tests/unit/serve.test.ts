@@ -105,6 +105,17 @@ describe('the production server', () => {
     expect(run.stderr).toContain('There is no built app in dist/ to serve');
   });
 
+  it('answers one byte range with just those bytes, as a tile archive reader asks', async () => {
+    const page = '<!doctype html><title>app</title>';
+    const part = await fetch(server.url, { headers: { Range: 'bytes=2-8' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 2-8/${page.length}`);
+    expect(await part.text()).toBe(page.slice(2, 9));
+    expect(await (await fetch(server.url, { headers: { Range: 'bytes=-5' } })).text()).toBe(page.slice(-5));
+    expect((await fetch(server.url, { headers: { Range: 'bytes=999-' } })).status).toBe(416);
+    expect((await fetch(server.url, { headers: { Range: 'pages=1' } })).status).toBe(200);
+  });
+
   it('reads the path of a request target, or none from one that cannot be decoded', () => {
     expect(requestPath('/data/places.geojson?x=1')).toBe('/data/places.geojson');
     expect(requestPath('//evil.example/x')).toBe('/evil.example/x');
