@@ -5,14 +5,7 @@
 import type { EventKind, LocationPrecision } from '../schema.ts';
 import { parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
-import {
-  readWhole,
-  type AdapterResult,
-  type ImportedDatePrecision,
-  type ImportedRecord,
-  type RowAdapter,
-  type Table,
-} from './imported-record.ts';
+import type { ImportedDatePrecision, ImportedRecord, RowAdapter } from './imported-record.ts';
 
 /** The columns without which a row cannot go on the map; the format is recognised by them. */
 export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'event_type', 'latitude', 'longitude'] as const;
@@ -70,8 +63,6 @@ function kindOf(eventType: string, subEventType: string | null): EventKind | nul
 export function acledAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
   return rowAdapter(header, readRow, 'event_id_cnty', emit);
 }
-
-export const readAcled = (table: Table): AdapterResult => readWhole(acledAdapter(table.header), table);
 
 function readRow(r: RowReader): ImportedRecord | null {
   const externalId = r.text('event_id_cnty');

@@ -6,14 +6,7 @@
 import { isValidDate, type DatasetFigure, type LocationPrecision } from '../schema.ts';
 import { quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
-import {
-  readWhole,
-  type AdapterResult,
-  type ImportedDatePrecision,
-  type ImportedRecord,
-  type RowAdapter,
-  type Table,
-} from './imported-record.ts';
+import type { ImportedDatePrecision, ImportedRecord, RowAdapter } from './imported-record.ts';
 
 export const GTD_REQUIRED = ['eventid', 'iyear', 'imonth', 'iday', 'latitude', 'longitude'] as const;
 
@@ -34,8 +27,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function gtdAdapter(header: readonly string[], emit?: (record: ImportedRecord) => void): RowAdapter {
   return rowAdapter(header, readRow, 'eventid', emit);
 }
-
-export const readGtd = (table: Table): AdapterResult => readWhole(gtdAdapter(table.header), table);
 
 /** iyear, imonth, iday: a month or day of 0 means GTD does not know it. */
 function gtdDate(r: RowReader): { date: string; precision: ImportedDatePrecision } | null {

@@ -62,12 +62,6 @@ export interface RowAdapter {
   result: () => AdapterResult;
 }
 
-/** Runs an adapter over a whole table at once. */
-export function readWhole(adapter: RowAdapter, table: Table, first = 2): AdapterResult {
-  adapter.add(table.rows, first);
-  return adapter.result();
-}
-
 /** A CSV as read: the header's cells and each data row's cells, untouched. */
 export interface Table {
   header: string[];

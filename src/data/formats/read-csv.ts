@@ -5,16 +5,13 @@
  * so a 100,000-row file is never held as a table of strings.
  */
 import Papa from 'papaparse';
-import type { Table } from './imported-record.ts';
 
 /** Takes rows as they are parsed; `first` is the spreadsheet row number of rows[0]. */
 export interface RowSink {
   add: (rows: readonly string[][], first: number) => void;
 }
 
-export type CsvRead =
-  | { ok: true; header: string[]; sample: string[][]; rowsSeen: number; stopped: boolean }
-  | { ok: false; message: string };
+export type CsvRead = { ok: true; header: string[]; sample: string[][] } | { ok: false; message: string };
 
 interface ChunkConfig {
   chunkSize: number;
@@ -71,16 +68,5 @@ export function streamCsv(
   });
   if (header === null) return { ok: false, message: 'The file is empty.' };
   if (!stopped && next === 2) return { ok: false, message: 'The file has a header but no rows.' };
-  return { ok: true, header, sample, rowsSeen: next - 2, stopped };
-}
-
-/** The whole file as a table, for small files and tests. */
-export function readCsv(text: string): { ok: true; table: Table } | { ok: false; message: string } {
-  const rows: string[][] = [];
-  const read = streamCsv(text, () => ({
-    add: (chunk) => {
-      for (const row of chunk) rows.push(row);
-    },
-  }));
-  return read.ok ? { ok: true, table: { header: read.header, rows } } : read;
+  return { ok: true, header, sample };
 }

@@ -8,13 +8,7 @@ import { KIND_STYLE } from '../vocabulary.ts';
 import { acledKind } from './acled.ts';
 import { parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
-import {
-  readWhole,
-  type AdapterResult,
-  type ImportedRecord,
-  type RowAdapter,
-  type Table,
-} from './imported-record.ts';
+import { type AdapterResult, type ImportedRecord, type RowAdapter, type Table } from './imported-record.ts';
 
 /** Which column holds what. Date, latitude and longitude are needed; kind may be one kind for every row. */
 export interface TableMapping {
@@ -120,7 +114,9 @@ export function readTable(
   mapping: TableMapping,
   unit: AdapterResult['unit'] = 'row',
 ): AdapterResult {
-  return readWhole(tableAdapter(table.header, mapping, unit), table, unit === 'row' ? 2 : 1);
+  const adapter = tableAdapter(table.header, mapping, unit);
+  adapter.add(table.rows, unit === 'row' ? 2 : 1);
+  return adapter.result();
 }
 
 function readRow(r: RowReader, m: TableMapping): ImportedRecord | null {
