@@ -76,11 +76,11 @@ function Reader({
     () => ({
       placeIds: new Set(indexes.placeById.keys()),
       // Datasets are switched on and off like sources, and named in the URL the same way.
-      sourceIds: [...data.sources.map((s) => s.id), ...data.datasets.map((d) => d.id)],
+      sourceIds: [...data.sources.map((s) => s.id), ...indexes.datasetById.keys()],
       excerptById: indexes.excerptById,
       years: indexes.years,
     }),
-    [indexes, data.sources, data.datasets],
+    [indexes, data.sources],
   );
   const imports = useImport(useCallback(() => known.sourceIds, [known]));
   const [dropping, setDropping] = useState(false);

@@ -44,7 +44,7 @@ function set(next: DataState): void {
 function merged(): Pick<DataState, 'data' | 'datasets'> {
   const { published = [], ...base } = files ?? { ...EMPTY_DATA, published: [] };
   const datasets = [...published, ...imported.filter((d) => !published.some((p) => p.info.id === d.info.id))];
-  return { data: withDatasets({ ...base, datasets: [] }, datasets), datasets };
+  return { data: withDatasets(base, datasets), datasets };
 }
 
 export async function loadData(): Promise<void> {

@@ -75,7 +75,7 @@ export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[]
   return {
     placeById: new Map(places.map((p) => [p.id, p])),
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
-    datasetById: new Map(data.datasets.map((d) => [d.id, d])),
+    datasetById: new Map(datasets.map((d) => [d.info.id, d.info])),
     recordsOfEvent,
     excerptById: new Map(data.excerpts.map((x) => [x.id, x])),
     claimsByEvent,

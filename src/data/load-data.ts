@@ -21,7 +21,6 @@ import {
   placeFeature,
   resolvedDatasetShell,
   sourceRecord,
-  type DatasetInfo,
   type Claim,
   type EventsCollection,
   type Excerpt,
@@ -36,12 +35,10 @@ export interface AppData {
   sources: Source[];
   excerpts: Excerpt[];
   claims: Claim[];
-  /** Every dataset switched in beside the articles (published with the site, or imported in this browser). */
-  datasets: DatasetInfo[];
 }
 
 /** What the loaded files hold: the articles' data, and the datasets the site was built with. */
-export type LoadedFiles = Omit<AppData, 'datasets'> & { published: ResolvedDataset[] };
+export type LoadedFiles = AppData & { published: ResolvedDataset[] };
 
 export interface LoadFailure {
   file: string;
@@ -102,7 +99,6 @@ export const EMPTY_DATA: AppData = {
   sources: [],
   excerpts: [],
   claims: [],
-  datasets: [],
 };
 
 export function dataUrl(path: string): string {
