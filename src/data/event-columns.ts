@@ -252,25 +252,7 @@ export function fromColumns(c: EventColumns): Array<PointFeature<EventProperties
   return events;
 }
 
-/**
- * A slice as the map's GeoJSON features (see map/map-events.ts), joined by commas, written as text: every
- * value but the numbers is a slug or one of a few fixed words, so nothing needs escaping.
- */
-export function columnsMapPart(c: EventColumns): string {
-  const t = Object.fromEntries(
-    (['id', 'kind', 'datePrecision', 'placeId', 'placePrecision'] as const).map((f) => [
-      f,
-      decode(c.text[f], c.length),
-    ]),
-  ) as Record<'id' | 'kind' | 'datePrecision' | 'placeId' | 'placePrecision', string[]>;
-  const parts: string[] = new Array(c.length);
-  for (let i = 0; i < c.length; i++) {
-    const year = Number.isNaN(c.year[i]!) ? 'null' : String(c.year[i]);
-    parts[i] =
-      `{"type":"Feature","geometry":{"type":"Point","coordinates":[${c.lon[i]},${c.lat[i]}]},"properties":{` +
-      `"id":${JSON.stringify(t.id[i])},"kind":"${t.kind[i]}","datePrecision":"${t.datePrecision[i]}",` +
-      `"placePrecision":"${t.placePrecision[i]}","year":${year},"abroad":${c.abroad[i] === 1},` +
-      `"placeId":${JSON.stringify(t.placeId[i])}}}`;
-  }
-  return parts.join(',');
+/** One text column of a slice, as a list again. */
+export function columnValues(c: EventColumns, field: TextField): Array<string | null> {
+  return decode(c.text[field], c.length);
 }

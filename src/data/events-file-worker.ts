@@ -3,7 +3,8 @@
  * schema (a record that breaks the contract is left out and named, as on the page), and sends the valid
  * events to the page in slices of columns, with progress, and the map's GeoJSON of them for the tile worker.
  */
-import { columnsMapPart, ColumnsWriter } from './event-columns.ts';
+import { columnsMapPart } from '../map/map-events.ts';
+import { ColumnsWriter } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
 import { parseEach, type LeftOut } from './parse-records.ts';
 import { eventFeature, featureCollectionShell } from './schema.ts';

@@ -5,7 +5,8 @@
  * small tasks; then the dataset is saved in IndexedDB. The page cancels by ending the worker.
  */
 import { saveDataset } from './dataset-db.ts';
-import { ColumnsWriter, columnsMapPart, type EventColumns } from './event-columns.ts';
+import { columnsMapPart } from '../map/map-events.ts';
+import { ColumnsWriter, type EventColumns } from './event-columns.ts';
 import { sizeFault } from './formats/decode.ts';
 import { readDatasetFile } from './formats/read-dataset-file.ts';
 import type { ImportJob, ImportStage, WorkerReply } from './import-messages.ts';

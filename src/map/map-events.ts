@@ -1,10 +1,11 @@
 /**
  * The events as the map gets them: those at least one switched-on source reports, each with only the
- * properties its layers, icons and clicks read, written as GeoJSON into a same-origin blob that MapLibre's
- * worker fetches. Handing MapLibre 100,000 features as objects costs the page a second (it copies them twice
- * on its own thread); a blob costs nothing to hand over. An imported dataset's part is written once, by the
- * import worker or the first time it is drawn, and joined to the rest without being read again.
+ * properties its layers, icons and clicks read, written as GeoJSON text into a blob for the tile worker
+ * (event-tiles.ts). A blob costs nothing to hand over; 100,000 features as objects would be copied on the
+ * page's thread. A large set's part is written once, by the worker that read it (import, or a large events
+ * file) or the first time it is drawn, and joined to the rest without being read again.
  */
+import { columnValues, type EventColumns } from '../data/event-columns.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { reportedByVisibleSource } from '../data/selection.ts';
 
@@ -18,28 +19,45 @@ interface EventFeature {
   properties: EventProperties;
 }
 
-/** One feature as the map's GeoJSON holds it. */
-export function mapFeatureJson(f: EventFeature): string {
-  const p = f.properties;
-  const properties: MapEventProperties = {
-    id: p.id,
-    kind: p.kind,
-    datePrecision: p.datePrecision,
-    placePrecision: p.placePrecision,
-    year: p.year,
-    abroad: p.abroad,
-    placeId: p.placeId,
-  };
-  return JSON.stringify({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: f.geometry.coordinates },
-    properties,
-  });
+/**
+ * One event as the map's GeoJSON feature, written as text (faster than building an object to stringify, which
+ * matters at 100,000 events): kinds and precisions are fixed words, ids are escaped.
+ */
+function mapFeatureText(lon: number, lat: number, p: MapEventProperties): string {
+  return (
+    `{"type":"Feature","geometry":{"type":"Point","coordinates":[${lon},${lat}]},"properties":{` +
+    `"id":${JSON.stringify(p.id)},"kind":"${p.kind}","datePrecision":"${p.datePrecision}",` +
+    `"placePrecision":"${p.placePrecision}","year":${p.year ?? 'null'},"abroad":${p.abroad},` +
+    `"placeId":${JSON.stringify(p.placeId)}}}`
+  );
 }
 
 /** Features as the inside of a FeatureCollection's array: joined by commas, no brackets. */
 export function mapFeaturesPart(features: readonly EventFeature[]): string {
-  return features.map(mapFeatureJson).join(',');
+  return features
+    .map((f) => mapFeatureText(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, f.properties))
+    .join(',');
+}
+
+/** A slice of events as columns (data/event-columns.ts), as the same text: the workers write it this way. */
+export function columnsMapPart(c: EventColumns): string {
+  const [id, kind, datePrecision, placePrecision, placeId] = (
+    ['id', 'kind', 'datePrecision', 'placePrecision', 'placeId'] as const
+  ).map((field) => columnValues(c, field));
+  const parts: string[] = new Array(c.length);
+  for (let i = 0; i < c.length; i++) {
+    const year = c.year[i]!;
+    parts[i] = mapFeatureText(c.lon[i]!, c.lat[i]!, {
+      id: id![i]!,
+      kind: kind![i] as MapEventProperties['kind'],
+      datePrecision: datePrecision![i] as MapEventProperties['datePrecision'],
+      placePrecision: placePrecision![i] as MapEventProperties['placePrecision'],
+      year: Number.isNaN(year) ? null : year,
+      abroad: c.abroad[i] === 1,
+      placeId: placeId![i]!,
+    });
+  }
+  return parts.join(',');
 }
 
 /** A dataset's part of the map's GeoJSON, written once per dataset. */
