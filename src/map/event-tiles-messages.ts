@@ -20,4 +20,8 @@ export type TileRequest =
   | { type: 'data'; version: number; blob: Blob }
   | { type: 'tile'; id: number; version: number; z: number; x: number; y: number };
 
-export type TileReply = { type: 'ready'; version: number } | { type: 'tile'; id: number; bytes: ArrayBuffer };
+/** A tile's bytes (empty where the tile holds no event), for the request of that id. */
+export interface TileReply {
+  id: number;
+  bytes: ArrayBuffer;
+}

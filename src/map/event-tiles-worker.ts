@@ -32,8 +32,6 @@ async function handle(message: TileRequest): Promise<void> {
       maxZoom: AGGREGATE_BELOW_ZOOM - 1,
     });
     version = message.version;
-    const reply: TileReply = { type: 'ready', version };
-    postMessage(reply);
     return;
   }
   const index = message.z < AGGREGATE_BELOW_ZOOM ? aggregated : single;
@@ -42,6 +40,6 @@ async function handle(message: TileRequest): Promise<void> {
     ? fromGeojsonVt({ [EVENT_TILE_LAYER]: tile }, { version: 2, extent: EVENT_TILE_OPTIONS.extent })
     : empty;
   const copy = bytes.slice();
-  const reply: TileReply = { type: 'tile', id: message.id, bytes: copy.buffer };
+  const reply: TileReply = { id: message.id, bytes: copy.buffer };
   postMessage(reply, { transfer: [copy.buffer] });
 }

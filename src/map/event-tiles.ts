@@ -42,7 +42,6 @@ function tileWorker(): Worker {
     });
     worker.onmessage = (event: MessageEvent<TileReply>) => {
       const reply = event.data;
-      if (reply.type !== 'tile') return;
       pending.get(reply.id)?.(reply.bytes);
       pending.delete(reply.id);
     };

@@ -1,6 +1,6 @@
 /**
- * The map: offline basemap, places (GeoJSON) and events (vector tiles cut in a worker, event-tiles.ts), and clicks that select a
- * place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
+ * The map: offline basemap, places (GeoJSON) and events (vector tiles cut in a worker, event-tiles.ts), and
+ * clicks that select a place. The camera lives in MapLibre (and its #zoom/lat/lng hash), never in React state.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Map, {
