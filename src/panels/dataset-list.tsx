@@ -1,6 +1,7 @@
 /** The datasets beside the articles in the Sources view: counts, a switch like any source's, and Remove. */
 import { FORMAT_LABEL } from '../data/formats/imported-record.ts';
 import type { ResolvedDataset } from '../data/resolve-dataset.ts';
+import { SourceSwitch } from './source-switch.tsx';
 
 export function DatasetList({
   datasets,
@@ -30,13 +31,7 @@ export function DatasetList({
             const unit = info.unit === 'row' ? 'rows' : 'features';
             return (
               <li key={info.id} className={on ? 'source' : 'source source-off'} data-dataset={info.id}>
-                <label className="source-toggle">
-                  <input type="checkbox" checked={on} onChange={() => onToggle(info.id)} />
-                  <span>
-                    <strong>{info.name}</strong>
-                    <span className="visually-hidden">{on ? ' (shown)' : ' (hidden)'}</span>
-                  </span>
-                </label>
+                <SourceSwitch name={info.name} on={on} onToggle={() => onToggle(info.id)} />
                 <p className="source-meta">
                   {FORMAT_LABEL[info.format]} · {info.fileName} ·{' '}
                   {info.published

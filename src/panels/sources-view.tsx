@@ -4,6 +4,7 @@ import type { ResolvedDataset } from '../data/resolve-dataset.ts';
 import type { Source } from '../data/schema.ts';
 import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
 import { DatasetList } from './dataset-list.tsx';
+import { SourceSwitch } from './source-switch.tsx';
 
 interface SourcesViewProps {
   sources: readonly Source[];
@@ -55,13 +56,7 @@ export function SourcesView({
           const author = separateAuthor(s);
           return (
             <li key={s.id} className={on ? 'source' : 'source source-off'} data-source={s.id}>
-              <label className="source-toggle">
-                <input type="checkbox" checked={on} onChange={() => onToggleSource(s.id)} />
-                <span>
-                  <strong>{s.publisher}</strong>
-                  <span className="visually-hidden">{on ? ' (shown)' : ' (hidden)'}</span>
-                </span>
-              </label>
+              <SourceSwitch name={s.publisher} on={on} onToggle={() => onToggleSource(s.id)} />
               <p className="source-title">{s.title}</p>
               <p className="source-meta">
                 {formatDate(s.date, s.datePrecision)}
