@@ -7,7 +7,7 @@ import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
 import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from '../../src/map/aggregate-events.ts';
 import { EVENT_TILE_LAYER, EVENT_TILE_OPTIONS } from '../../src/map/event-tiles-messages.ts';
-import type { MapEventProperties } from '../../src/map/map-events.ts';
+import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
 import { writePmtiles, type ArchiveTile } from './write-pmtiles.ts';
 
 /** At z12 a point keeps ~2 m of precision (1/4096 of a ~10 km tile); deeper zooms reuse these tiles. */

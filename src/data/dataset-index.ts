@@ -23,7 +23,12 @@ export const mergeByDate = (a: readonly EventProperties[], b: readonly EventProp
   mergeSorted(a, b, byDate);
 
 export class DatasetIndexBuilder {
-  private sorted: EventProperties[] = [];
+  /**
+   * Sorted runs, joined like a binary counter: two runs of the same size are merged as soon as there are two,
+   * so each event is merged about log2(slices) times and no one step joins everything (joining each slice
+   * to all before it cost n² / slice; joining all at the end made one long task).
+   */
+  private runs: EventProperties[][] = [];
   private readonly recordsOfEvent = new Map<string, EventProperties[]>();
   private readonly years = new Set<number | null>();
   private readonly tally: Tally = new Map();
@@ -40,25 +45,37 @@ export class DatasetIndexBuilder {
         else this.recordsOfEvent.set(id, [e]);
       }
     }
-    this.sorted = mergeByDate(this.sorted, slice);
+    this.runs.push(slice);
+    const runs = this.runs;
+    while (runs.length > 1 && runs[runs.length - 2]!.length <= runs[runs.length - 1]!.length)
+      joinLastTwo(runs);
   }
 
   finish(): DatasetIndex {
+    const runs = this.runs;
+    while (runs.length > 1) joinLastTwo(runs);
+    const sorted = runs.pop() ?? [];
     const eventsByPlace = new Map<string, EventProperties[]>();
-    for (const e of this.sorted) {
+    for (const e of sorted) {
       const list = eventsByPlace.get(e.placeId);
       if (list) list.push(e);
       else eventsByPlace.set(e.placeId, [e]);
     }
     for (const records of this.recordsOfEvent.values()) records.sort(byDate);
     return {
-      events: this.sorted,
+      events: sorted,
       eventsByPlace,
       recordsOfEvent: this.recordsOfEvent,
       years: this.years,
       tally: this.tally,
     };
   }
+}
+
+function joinLastTwo(runs: EventProperties[][]): void {
+  const newer = runs.pop()!;
+  const older = runs.pop()!;
+  runs.push(mergeByDate(older, newer));
 }
 
 const made = new WeakMap<object, DatasetIndex>();

@@ -1,9 +1,10 @@
 /**
  * Checks a large events file off the page's thread: parses the JSON, checks each record with the shared
  * schema (a record that breaks the contract is left out and named, as on the page), and sends the valid
- * events to the page in slices of columns, with progress, and the map's GeoJSON of them for the tile worker.
+ * events to the page in slices of columns, with progress, and the map's GeoJSON of them for the tile worker
+ * (written beside this worker by map-part-worker.ts).
  */
-import { columnsMapPart } from '../map/map-events.ts';
+import { startMapPartWriter } from '../map/map-part-writer.ts';
 import { ColumnsWriter } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
 import { parseEach, type LeftOut } from './parse-records.ts';
@@ -12,7 +13,7 @@ import { eventFeature, featureCollectionShell } from './schema.ts';
 const SLICE = 5000;
 const reply = (message: EventsFileReply) => postMessage(message);
 
-self.onmessage = (event: MessageEvent<{ text: string }>) => {
+self.onmessage = async (event: MessageEvent<{ text: string }>) => {
   let json: unknown;
   try {
     json = JSON.parse(event.data.text);
@@ -30,13 +31,13 @@ self.onmessage = (event: MessageEvent<{ text: string }>) => {
   const { features, bbox } = shell.data;
   const leftOut: LeftOut[] = [];
   const writer = new ColumnsWriter();
-  const mapParts: string[] = [];
+  const mapWriter = startMapPartWriter();
   for (let start = 0; start < features.length; start += SLICE) {
     const checked = parseEach(features.slice(start, start + SLICE), eventFeature, start);
     leftOut.push(...checked.leftOut);
     for (const f of checked.valid) writer.addEvent(f);
     const columns = writer.take();
-    mapParts.push(columnsMapPart(columns));
+    mapWriter.add(columns);
     reply({ type: 'events', columns });
     reply({ type: 'progress', fraction: Math.min(1, (start + SLICE) / features.length) });
   }
@@ -45,6 +46,6 @@ self.onmessage = (event: MessageEvent<{ text: string }>) => {
     total: features.length,
     leftOut,
     bbox,
-    mapPart: new Blob([mapParts.filter((p) => p !== '').join(',')]),
+    mapPart: await mapWriter.finish(),
   });
 };

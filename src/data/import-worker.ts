@@ -5,7 +5,7 @@
  * small tasks; then the dataset is saved in IndexedDB. The page cancels by ending the worker.
  */
 import { saveDataset } from './dataset-db.ts';
-import { columnsMapPart } from '../map/map-events.ts';
+import { startMapPartWriter } from '../map/map-part-writer.ts';
 import { ColumnsWriter, type EventColumns } from './event-columns.ts';
 import { sizeFault } from './formats/decode.ts';
 import { readDatasetFile } from './formats/read-dataset-file.ts';
@@ -42,14 +42,14 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     });
     const writer = new ColumnsWriter();
     const columns: EventColumns[] = [];
-    // The map's GeoJSON of the events, written slice by slice here rather than by the page.
-    const mapParts: string[] = [];
+    // The map's GeoJSON of the events, written slice by slice beside this worker rather than by the page.
+    const mapWriter = startMapPartWriter();
     const send = () => {
       if (writer.length === 0) return;
       const slice = writer.take();
       columns.push(slice);
       reply({ type: 'events', columns: slice });
-      mapParts.push(columnsMapPart(slice));
+      mapWriter.add(slice);
     };
     const outcome = readDatasetFile({
       bytes,
@@ -65,7 +65,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     if (outcome.kind === 'needs-mapping') return reply({ type: 'needs-mapping', outcome });
     send();
     const { info, places, problems } = resolver.finish(outcome.result, outcome);
-    const mapPart = new Blob([mapParts.join(',')]);
+    const mapPart = await mapWriter.finish();
     reply({ type: 'done', info, places, problems, mapPart, encodingHow: outcome.encodingHow });
     // Kept after the page has it: the copy IndexedDB makes is the slowest step, and the reader need not wait.
     let saveProblem: string | null = null;

@@ -31,7 +31,7 @@ export interface ResolvedDataset {
   places: Array<PointFeature<PlaceProperties>>;
   events: Array<PointFeature<EventProperties>>;
   problems: AdapterResult['problems'];
-  /** The events as the map's GeoJSON features, written by the import worker (see map/map-events.ts). */
+  /** The events as the map's GeoJSON features, written by the import worker (see map/map-feature-text.ts). */
   mapPart?: Blob;
 }
 

@@ -5,7 +5,7 @@
  * told apart by shape and colour, and the year is still shown by the icons (the year is part of the key).
  * Zoomed in further, the single events come back. Pure, so the tile worker and the tests share it.
  */
-import type { MapEventProperties } from './map-events.ts';
+import type { MapEventProperties } from './map-feature-text.ts';
 
 /** From this zoom on the map draws every event on its own (~300 m a pixel: events tens of km apart part). */
 export const AGGREGATE_BELOW_ZOOM = 8;

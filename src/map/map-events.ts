@@ -1,64 +1,13 @@
 /**
  * The events as the map gets them: those at least one switched-on source reports, each with only the
- * properties its layers, icons and clicks read, written as GeoJSON text into a blob for the tile worker
- * (event-tiles.ts). A blob costs nothing to hand over; 100,000 features as objects would be copied on the
+ * properties its layers, icons and clicks read, written as GeoJSON text (map-feature-text.ts) into a blob for the tile worker
+ * (event-tiles.ts). A blob  costs nothing to hand over; 100,000 features as objects would be copied on the
  * page's thread. A large set's part is written once, by the worker that read it (import, or a large events
  * file) or the first time it is drawn, and joined to the rest without being read again.
  */
-import { columnValues, type EventColumns } from '../data/event-columns.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { reportedByVisibleSource } from '../data/selection.ts';
-
-export type MapEventProperties = Pick<
-  EventProperties,
-  'id' | 'kind' | 'datePrecision' | 'placePrecision' | 'year' | 'abroad' | 'placeId'
->;
-
-interface EventFeature {
-  geometry: { coordinates: number[] };
-  properties: EventProperties;
-}
-
-/**
- * One event as the map's GeoJSON feature, written as text (faster than building an object to stringify, which
- * matters at 100,000 events): kinds and precisions are fixed words, ids are escaped.
- */
-function mapFeatureText(lon: number, lat: number, p: MapEventProperties): string {
-  return (
-    `{"type":"Feature","geometry":{"type":"Point","coordinates":[${lon},${lat}]},"properties":{` +
-    `"id":${JSON.stringify(p.id)},"kind":"${p.kind}","datePrecision":"${p.datePrecision}",` +
-    `"placePrecision":"${p.placePrecision}","year":${p.year ?? 'null'},"abroad":${p.abroad},` +
-    `"placeId":${JSON.stringify(p.placeId)}}}`
-  );
-}
-
-/** Features as the inside of a FeatureCollection's array: joined by commas, no brackets. */
-export function mapFeaturesPart(features: readonly EventFeature[]): string {
-  return features
-    .map((f) => mapFeatureText(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, f.properties))
-    .join(',');
-}
-
-/** A slice of events as columns (data/event-columns.ts), as the same text: the workers write it this way. */
-export function columnsMapPart(c: EventColumns): string {
-  const [id, kind, datePrecision, placePrecision, placeId] = (
-    ['id', 'kind', 'datePrecision', 'placePrecision', 'placeId'] as const
-  ).map((field) => columnValues(c, field));
-  const parts: string[] = new Array(c.length);
-  for (let i = 0; i < c.length; i++) {
-    const year = c.year[i]!;
-    parts[i] = mapFeatureText(c.lon[i]!, c.lat[i]!, {
-      id: id![i]!,
-      kind: kind![i] as MapEventProperties['kind'],
-      datePrecision: datePrecision![i] as MapEventProperties['datePrecision'],
-      placePrecision: placePrecision![i] as MapEventProperties['placePrecision'],
-      year: Number.isNaN(year) ? null : year,
-      abroad: c.abroad[i] === 1,
-      placeId: placeId![i]!,
-    });
-  }
-  return parts.join(',');
-}
+import { mapFeaturesPart, type EventFeature } from './map-feature-text.ts';
 
 /** A dataset's part of the map's GeoJSON, written once per dataset. */
 const parts = new WeakMap<object, Blob>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateEvents } from '../../src/map/aggregate-events.ts';
-import type { MapEventProperties } from '../../src/map/map-events.ts';
+import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
 
 const at = (id: string, lon: number, lat: number, over: Partial<MapEventProperties> = {}) => ({
   geometry: { coordinates: [lon, lat] },

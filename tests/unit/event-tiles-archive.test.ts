@@ -4,7 +4,7 @@ import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { eventTilesArchive } from '../../geo/build/event-tiles-archive.ts';
 import { writePmtiles } from '../../geo/build/write-pmtiles.ts';
-import type { MapEventProperties } from '../../src/map/map-events.ts';
+import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
 
 /** The archive as the `pmtiles` package reads it, by byte ranges, here from memory. */
 function reader(bytes: Uint8Array): PMTiles {

@@ -192,7 +192,7 @@ describe('events of a loaded events file as columns', () => {
 describe('the map’s part of a slice of events', () => {
   it('is GeoJSON features with just what the map reads, an undated event’s year null', async () => {
     const { ColumnsWriter } = await import('../../../src/data/event-columns.ts');
-    const { columnsMapPart } = await import('../../../src/map/map-events.ts');
+    const { columnsMapPart } = await import('../../../src/map/map-feature-text.ts');
     const writer = new ColumnsWriter();
     writer.addEvent(articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2, 50.3));
     writer.addEvent({
