@@ -9,6 +9,8 @@ import { buildIndexes, type Indexes } from './data/indexes.ts';
 import type { AppData, LoadFailure } from './data/load-data.ts';
 import type { EventKind, Excerpt } from './data/schema.ts';
 import { matchesSelection, type Reading } from './data/selection.ts';
+import { makeExport, type ExportKind } from './export/make-export.ts';
+import { saveFile } from './export/save-file.ts';
 import { eventYears } from './map/map-events.ts';
 import { useEventTiles } from './map/use-event-tiles.ts';
 import { MapView } from './map/map-view.tsx';
@@ -172,6 +174,15 @@ function Reader({
     return () => window.removeEventListener('keydown', onKey);
   }, [reading, selection.placeId, sourcesOpen, selectPlace]);
 
+  const exportFile = useCallback(
+    async (kind: ExportKind) => {
+      const featureSets = [data.events.features, ...datasets.map((d) => d.events)];
+      const file = await makeExport(kind, { featureSets, indexes, selection, made: new Date() });
+      saveFile(file.blob, file.fileName);
+    },
+    [data.events, datasets, indexes, selection],
+  );
+
   const showMap = view === 'map' && mapProblem === null;
   // Filtered only while the list is shown, and only when the selection changes: the data may hold 100,000.
   const listEvents = useMemo(
@@ -192,6 +203,8 @@ function Reader({
         onChoosePlace={selectPlace}
         onView={setView}
         onAddData={imports.importFile}
+        shownCount={counts.shown}
+        onExport={exportFile}
         onOpenSources={() => {
           selectPlace(null);
           setSourcesOpen(true);

@@ -16,6 +16,8 @@ export type FigureRow =
       datasetId: string;
       row: number;
       column: string;
+      /** The row's description (ACLED notes, GTD summary), verbatim. */
+      passage: string | null;
     };
 
 const claimValue = (c: Claim) => `${c.value ?? ''}-${c.valueMax ?? ''}-${c.valueText?.toLowerCase() ?? ''}`;
@@ -41,6 +43,7 @@ export function figureRows(claims: readonly Claim[], records: readonly EventProp
         datasetId: imported.datasetId,
         row: imported.row,
         column: f.column,
+        passage: imported.passage,
       });
   }
   const values = new Map<Measure, Set<string>>();

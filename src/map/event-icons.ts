@@ -69,15 +69,33 @@ function drawIcon(kind: EventKind, hollow: boolean, pixelRatio: number): ImageDa
   canvas.width = canvas.height = size;
   // A CPU-backed canvas: reading pixels back from a GPU canvas cost ~20 ms per icon (300 ms in all).
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  paintKindShape(ctx, kind, hollow, 0, 0, size, pixelRatio);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** A kind's shape in a box of `size` at (x, y): the map's icons and the exported figure's legend both. */
+export function paintKindShape(
+  ctx: CanvasRenderingContext2D,
+  kind: EventKind,
+  hollow: boolean,
+  x: number,
+  y: number,
+  size: number,
+  pixelRatio: number,
+): void {
   const { colour, shape } = KIND_STYLE[kind];
   const pad = 2 * pixelRatio;
   const scale = size - 2 * pad;
   const points = shapePoints(shape);
+  ctx.save();
+  ctx.translate(x, y);
   ctx.beginPath();
   if (points === 'circle') ctx.arc(size / 2, size / 2, scale * 0.42, 0, 2 * Math.PI);
   else
-    points.forEach(([x, y], i) =>
-      i === 0 ? ctx.moveTo(pad + x * scale, pad + y * scale) : ctx.lineTo(pad + x * scale, pad + y * scale),
+    points.forEach(([px, py], i) =>
+      i === 0
+        ? ctx.moveTo(pad + px * scale, pad + py * scale)
+        : ctx.lineTo(pad + px * scale, pad + py * scale),
     );
   ctx.closePath();
   ctx.lineJoin = 'round';
@@ -94,7 +112,7 @@ function drawIcon(kind: EventKind, hollow: boolean, pixelRatio: number): ImageDa
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
   }
-  return ctx.getImageData(0, 0, size, size);
+  ctx.restore();
 }
 
 const drawn = new Map<number, Map<string, ImageData>>();

@@ -23,6 +23,8 @@ import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts
 import { yearLayerFilter } from './event-filter.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
+import { setShownMap } from './map-handle.ts';
+import { printSnapshots } from './print-snapshot.ts';
 import { hasLinkedCamera, placeWithLinkedCamera } from './linked-camera.ts';
 import { nearestPlaceId } from './pick-place.ts';
 import { basemapFailure, startFailure, type MapErrorLike } from './map-errors.ts';
@@ -156,6 +158,7 @@ export function MapView({
     const map = mapRef.current?.getMap();
     if (!map) return;
     window.steppeMap = map;
+    setShownMap(map);
     loadedRef.current = true;
     setMapLoaded(true);
     watchPointer(map);
@@ -202,6 +205,17 @@ export function MapView({
     dataReadyRef.current = dataReady;
     markFirstIdleWithData(mapRef.current?.getMap(), dataReady);
   }, [dataReady]);
+
+  // The exported figure and the printout draw the map shown; a map that goes takes its printing with it.
+  useEffect(() => {
+    const map = mapLoaded ? mapRef.current?.getMap() : undefined;
+    if (!map) return;
+    const stopPrinting = printSnapshots(map);
+    return () => {
+      stopPrinting();
+      setShownMap(null);
+    };
+  }, [mapLoaded]);
 
   const noteBasemapFailed = useBasemapReload(mapRef, basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);

@@ -81,6 +81,8 @@ export function ExcerptCard({
             ))}
           </span>
         )}
+        {/* On paper the buttons go: the passage is cited in full instead. */}
+        <span className="print-only print-citation">{citation(excerpt, source)}</span>
       </figcaption>
     </figure>
   );

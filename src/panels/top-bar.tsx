@@ -1,10 +1,12 @@
 import type { PlaceProperties } from '../data/schema.ts';
+import type { ExportKind } from '../export/make-export.ts';
+import { ExportMenu } from './export-menu.tsx';
 import { AddDataButton } from './import-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 
 export type View = 'map' | 'list';
 
-/** The page's header: the title, place search, and the Map, List, Sources and Add data buttons. */
+/** The page's header: the title, place search, and the Map, List, Sources, Add data and Export buttons. */
 export function TopBar({
   places,
   view,
@@ -14,6 +16,8 @@ export function TopBar({
   onView,
   onOpenSources,
   onAddData,
+  shownCount,
+  onExport,
 }: {
   places: readonly PlaceProperties[];
   view: View;
@@ -24,6 +28,9 @@ export function TopBar({
   onView: (view: View) => void;
   onOpenSources: () => void;
   onAddData: (file: File) => void;
+  /** Events in the current selection: what an export holds. */
+  shownCount: number;
+  onExport: (kind: ExportKind) => Promise<void>;
 }) {
   return (
     <header className="top-bar">
@@ -45,6 +52,7 @@ export function TopBar({
           Sources
         </button>
         <AddDataButton onFile={onAddData} />
+        <ExportMenu eventCount={shownCount} mapShown={mapAvailable && view === 'map'} onExport={onExport} />
       </nav>
     </header>
   );

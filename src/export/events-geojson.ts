@@ -1,0 +1,78 @@
+/**
+ * The selection as GeoJSON (RFC 7946): a FeatureCollection of points in WGS 84 longitude, latitude, with its
+ * bbox; no `crs` member. Each feature's properties are the event as the data contract has it (so the
+ * project's own schema reads it back), plus what a reader needs away from the map: the place's name, the
+ * sources, the dataset row, the claims and figures, and the ids of the passages about it.
+ */
+import type { ExportSelection } from './export-selection.ts';
+
+/** Said beside every summary: the summaries are ours, never a source's words. */
+export const SUMMARY_BY = 'Steppe Sources (our summary, not a source’s words)';
+
+export function eventsGeoJson(exported: ExportSelection, made: Date): string {
+  const { events } = exported;
+  const lons = events.map((e) => e.lon);
+  const lats = events.map((e) => e.lat);
+  const collection = {
+    type: 'FeatureCollection',
+    ...(events.length > 0 && {
+      bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+    }),
+    features: events.map(({ lon, lat, event, place, sources, dataset, figures, passageIds }) => ({
+      type: 'Feature',
+      id: event.id,
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        ...event,
+        summaryBy: event.summary ? SUMMARY_BY : null,
+        placeName: place?.nameEn ?? null,
+        oblast: place?.oblast ?? null,
+        sources: sources.map((s) => ({
+          id: s.id,
+          publisher: s.publisher,
+          title: s.title,
+          author: s.author,
+          date: s.date,
+          datePrecision: s.datePrecision,
+          url: s.url,
+        })),
+        dataset: dataset ? { id: dataset.id, name: dataset.name, fileName: dataset.fileName } : null,
+        figures: figures.map((f) =>
+          f.from === 'article'
+            ? {
+                from: 'source',
+                claimId: f.claim.id,
+                measure: f.measure,
+                value: f.claim.value,
+                valueMax: f.claim.valueMax ?? null,
+                valueText: f.claim.valueText ?? null,
+                qualifier: f.claim.qualifier ?? null,
+                attribution: f.claim.attribution ?? null,
+                sourceId: f.claim.sourceId,
+                passageId: f.claim.excerptId,
+                contested: f.contested,
+              }
+            : {
+                from: 'dataset',
+                measure: f.measure,
+                value: f.value,
+                datasetId: f.datasetId,
+                row: f.row,
+                column: f.column,
+                contested: f.contested,
+              },
+        ),
+        passageIds,
+      },
+    })),
+    // A foreign member (RFC 7946 § 6.1): what was selected, and when the file was made.
+    steppeSources: {
+      made: made.toISOString(),
+      year: exported.selection.year,
+      kinds: [...exported.selection.kinds],
+      comparisons: exported.selection.comparisons,
+      hiddenSources: [...exported.selection.hiddenSources],
+    },
+  };
+  return JSON.stringify(collection, null, 1);
+}

@@ -1,0 +1,105 @@
+/**
+ * One export file from the reader's selection: the data as GeoJSON or CSV, the cited sources as BibTeX, RIS or
+ * CSL-JSON, or the map as a PNG figure. Everything is written here, in the page, with no network.
+ */
+import type { Indexes } from '../data/indexes.ts';
+import { EVENT_KINDS } from '../data/schema.ts';
+import type { Selection } from '../data/selection.ts';
+import { KIND_STYLE } from '../data/vocabulary.ts';
+import { ATTRIBUTION } from '../map/basemap-style.ts';
+import { shownMap } from '../map/map-handle.ts';
+import { exportFileName } from './export-file-name.ts';
+import type { EventFeatures, ExportSelection } from './export-selection.ts';
+
+export const EXPORT_KINDS = [
+  'geojson',
+  'events-csv',
+  'claims-csv',
+  'bibtex',
+  'ris',
+  'csl-json',
+  'png',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ExportContext {
+  featureSets: readonly EventFeatures[];
+  indexes: Indexes;
+  selection: Selection;
+  made: Date;
+}
+
+export interface ExportFile {
+  fileName: string;
+  blob: Blob;
+}
+
+const FILE: Record<ExportKind, { part?: string; extension: string; type: string }> = {
+  geojson: { extension: 'geojson', type: 'application/geo+json' },
+  'events-csv': { extension: 'csv', type: 'text/csv;charset=utf-8' },
+  'claims-csv': { part: 'claims', extension: 'csv', type: 'text/csv;charset=utf-8' },
+  bibtex: { part: 'sources', extension: 'bib', type: 'application/x-bibtex;charset=utf-8' },
+  ris: { part: 'sources', extension: 'ris', type: 'application/x-research-info-systems;charset=utf-8' },
+  'csl-json': { part: 'sources', extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
+  png: { part: 'map', extension: 'png', type: 'image/png' },
+};
+
+/** The selection in words, for the figure: the year, and the layers when not all are on. */
+export function selectionWords(selection: Selection): string {
+  const year = selection.year === null ? 'All years' : String(selection.year);
+  const kinds = EVENT_KINDS.filter((k) => selection.kinds.has(k));
+  const layers =
+    kinds.length === EVENT_KINDS.length
+      ? 'all layers'
+      : kinds.length === 0
+        ? 'no layers'
+        : kinds.map((k) => KIND_STYLE[k].label).join(', ');
+  const comparisons = selection.comparisons ? '' : ' · regional comparisons hidden';
+  return `${year} · ${layers}${comparisons}`;
+}
+
+function figureCredits(exported: ExportSelection, made: Date): string {
+  const cited = [...exported.sources.map((s) => s.publisher), ...exported.datasets.map((d) => d.name)];
+  const events = cited.length > 0 ? `Events: ${cited.join('; ')}. ` : '';
+  return `${events}Basemap: ${ATTRIBUTION}. Made with Steppe Sources on ${made.toISOString().slice(0, 10)}.`;
+}
+
+async function contents(kind: ExportKind, exported: ExportSelection, made: Date): Promise<BlobPart> {
+  switch (kind) {
+    case 'geojson':
+      return (await import('./events-geojson.ts')).eventsGeoJson(exported, made);
+    case 'events-csv':
+      return (await import('./events-csv.ts')).eventsCsv(exported);
+    case 'claims-csv':
+      return (await import('./events-csv.ts')).claimsCsv(exported);
+    case 'png': {
+      const map = shownMap();
+      if (!map) throw new Error('The figure is drawn from the map: switch to the map view first.');
+      const { mapFigure } = await import('./map-figure.ts');
+      return mapFigure(map, {
+        title: 'Political violence and protest in Kazakhstan',
+        subtitle: selectionWords(exported.selection),
+        kinds: EVENT_KINDS.filter((k) => exported.selection.kinds.has(k)),
+        credits: figureCredits(exported, made),
+      });
+    }
+    default: {
+      // Loaded only now: the citation library is larger than the rest of the export together.
+      const { citationFiles, cslItems } = await import('./source-citations.ts');
+      const files = await citationFiles(await cslItems(exported.sources, exported.datasets));
+      return kind === 'bibtex' ? files.bibtex : kind === 'ris' ? files.ris : files.cslJson;
+    }
+  }
+}
+
+/** The writers load when first asked for: none of them is needed to read the map. */
+export async function makeExport(kind: ExportKind, context: ExportContext): Promise<ExportFile> {
+  const { exportSelection } = await import('./export-selection.ts');
+  const exported = exportSelection(context.featureSets, context.indexes, context.selection);
+  const body = await contents(kind, exported, context.made);
+  const { type, ...name } = FILE[kind];
+  return {
+    fileName: exportFileName(context.selection, context.made, name),
+    blob: body instanceof Blob ? body : new Blob([body], { type }),
+  };
+}
