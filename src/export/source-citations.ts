@@ -64,6 +64,27 @@ export function joinCutLines(ris: string): string {
   return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-)(?=.)/g, '');
 }
 
+const TEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
+  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+}; // prettier-ignore
+
+/** Text with TeX's special characters escaped, so a brace in a title cannot end its field. */
+export const texEscaped = (text: string) => text.replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]!);
+
+/** An item's words escaped for TeX; its id and URL stay as they are (they are not typeset as text). */
+function escapedForTex(item: CslItem): CslItem {
+  const escape = (value: unknown, key: string): unknown => {
+    if (key === 'id' || key === 'URL') return value;
+    if (typeof value === 'string') return texEscaped(value);
+    if (Array.isArray(value)) return value.map((v) => escape(v, ''));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escape(v, k)]));
+    return value;
+  };
+  return escape(item, '') as CslItem;
+}
+
 export interface CitationFiles {
   bibtex: string;
   ris: string;
@@ -76,12 +97,13 @@ export async function citationFiles(items: readonly CslItem[]): Promise<Citation
     import('@citation-js/plugin-bibtex'),
     import('@citation-js/plugin-ris'),
   ]);
-  // BibTeX in UTF-8 as biber and BibLaTeX read it: the ASCII-only form drops letters it has no escape for,
-  // and a dataset's name may be Cyrillic.
+  // BibTeX in UTF-8 as biber and BibLaTeX read it: the ASCII-only form drops every letter it has no escape
+  // for (a dataset's Cyrillic name would vanish). The UTF-8 form escapes nothing, so TeX's special characters
+  // are escaped first, in the BibTeX copy only.
   (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
   const cite = new Cite(items);
   return {
-    bibtex: cite.format('bibtex') as string,
+    bibtex: new Cite(items.map(escapedForTex)).format('bibtex') as string,
     ris: joinCutLines(cite.format('ris') as string),
     cslJson: cite.format('data', { format: 'text' }) as string,
   };

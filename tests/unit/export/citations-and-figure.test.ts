@@ -7,13 +7,13 @@ import { builtData } from './built-data.ts';
 
 const { sources } = builtData();
 const dataset: DatasetInfo = {
-  id: 'data-acled-kz', name: 'ACLED Казахстан', fileName: 'acled-kz.csv', format: 'acled', encoding: 'utf-8',
+  id: 'data-acled-kz', name: 'ACLED Казахстан } @misc{x, & 50% $5 #1 a_b', fileName: 'acled-kz.csv', format: 'acled', encoding: 'utf-8',
   rowsRead: 12, rowsImported: 10, rowsRejected: 2, unit: 'row', importedAt: '2026-12-01T10:00:00.000Z',
   placesJoined: 3, placesFormed: 1, eventsLinked: 1, published: false,
 }; // prettier-ignore
 
 describe('the cited sources, written by citation.js', () => {
-  it('read back from BibTeX, RIS and CSL-JSON with every title, author, date and URL', async () => {
+  it('read back from BibTeX, RIS and CSL-JSON with every title, author, date and URL, braces and Cyrillic too', async () => {
     const files = await citationFiles(await cslItems(sources, [dataset]));
     const fromBibtex = new Cite(files.bibtex).data;
     const fromRis = (await Cite.async(files.ris, { forceType: '@ris/file' })).data;
