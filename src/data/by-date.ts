@@ -67,3 +67,33 @@ function insertionBefore<T>(list: readonly T[], x: T, compare: (a: T, b: T) => n
   }
   return lo;
 }
+
+/**
+ * A sorted list built from sorted slices, joined like a binary counter: two runs of the same size merge as soon
+ * as there are two, so each item is merged about log2(slices) times and no one step joins everything (joining
+ * each slice to all before it cost n² / slice; joining all at the end made one long task).
+ */
+export class SortedRuns<T> {
+  private readonly runs: T[][] = [];
+  constructor(private readonly compare: (x: T, y: T) => number) {}
+
+  /** A slice already sorted by `compare`. */
+  add(slice: T[]): void {
+    const runs = this.runs;
+    runs.push(slice);
+    while (runs.length > 1 && runs[runs.length - 2]!.length <= runs[runs.length - 1]!.length)
+      this.joinLastTwo();
+  }
+
+  /** Everything added, in order; the runs are emptied. */
+  finish(): T[] {
+    while (this.runs.length > 1) this.joinLastTwo();
+    return this.runs.pop() ?? [];
+  }
+
+  private joinLastTwo(): void {
+    const newer = this.runs.pop()!;
+    const older = this.runs.pop()!;
+    this.runs.push(mergeSorted(older, newer, this.compare));
+  }
+}

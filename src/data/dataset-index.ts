@@ -3,7 +3,7 @@
  * counts), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
  * join them to the articles' instead of walking 100,000 events again at every change.
  */
-import { byDate, mergeSorted } from './by-date.ts';
+import { byDate, mergeSorted, SortedRuns } from './by-date.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { EventProperties } from './schema.ts';
 import { countInto, type Tally } from './selection.ts';
@@ -23,12 +23,8 @@ export const mergeByDate = (a: readonly EventProperties[], b: readonly EventProp
   mergeSorted(a, b, byDate);
 
 export class DatasetIndexBuilder {
-  /**
-   * Sorted runs, joined like a binary counter: two runs of the same size are merged as soon as there are two,
-   * so each event is merged about log2(slices) times and no one step joins everything (joining each slice
-   * to all before it cost n² / slice; joining all at the end made one long task).
-   */
-  private runs: EventProperties[][] = [];
+  /** Each slice sorted on its own, joined as they come (see SortedRuns). */
+  private readonly sorted = new SortedRuns<EventProperties>(byDate);
   private readonly recordsOfEvent = new Map<string, EventProperties[]>();
   private readonly years = new Set<number | null>();
   private readonly tally: Tally = new Map();
@@ -45,16 +41,11 @@ export class DatasetIndexBuilder {
         else this.recordsOfEvent.set(id, [e]);
       }
     }
-    this.runs.push(slice);
-    const runs = this.runs;
-    while (runs.length > 1 && runs[runs.length - 2]!.length <= runs[runs.length - 1]!.length)
-      joinLastTwo(runs);
+    this.sorted.add(slice);
   }
 
   finish(): DatasetIndex {
-    const runs = this.runs;
-    while (runs.length > 1) joinLastTwo(runs);
-    const sorted = runs.pop() ?? [];
+    const sorted = this.sorted.finish();
     const eventsByPlace = new Map<string, EventProperties[]>();
     for (const e of sorted) {
       const list = eventsByPlace.get(e.placeId);
@@ -70,12 +61,6 @@ export class DatasetIndexBuilder {
       tally: this.tally,
     };
   }
-}
-
-function joinLastTwo(runs: EventProperties[][]): void {
-  const newer = runs.pop()!;
-  const older = runs.pop()!;
-  runs.push(mergeByDate(older, newer));
 }
 
 const made = new WeakMap<object, DatasetIndex>();

@@ -10,7 +10,7 @@ import {
   type LeftOut,
   type Parsed,
 } from './parse-records.ts';
-import { byFeatureDate, mergeSorted } from './by-date.ts';
+import { byFeatureDate, SortedRuns } from './by-date.ts';
 import { fromColumns } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
@@ -162,7 +162,7 @@ export async function loadAppData(
 
 /**
  * A large events file checked by a worker (events-file-worker.ts): its slices are rebuilt here one task at a
- * time, each sorted by date and merged into the rest, so the app's indexes find them in order; the map's
+ * time, each sorted by date and joined to the rest (SortedRuns), so the app's indexes find them in order; the map's
  * GeoJSON of them comes with them, for the tile worker.
  */
 function checkEventsInWorker(
@@ -174,20 +174,24 @@ function checkEventsInWorker(
       type: 'module',
       name: 'events-file',
     });
-    let features: EventsCollection['features'] = [];
+    const sorted = new SortedRuns<EventsCollection['features'][number]>(byFeatureDate);
     worker.onmessage = (event: MessageEvent<EventsFileReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.fraction);
       else if (reply.type === 'events') {
-        const slice = fromColumns(reply.columns).sort(byFeatureDate);
-        features = mergeSorted(features, slice, byFeatureDate);
+        sorted.add(fromColumns(reply.columns).sort(byFeatureDate));
       } else {
         worker.terminate();
         if (reply.type === 'failed') resolve({ ok: false, reason: reply.message });
         else
           resolve({
             ok: true,
-            value: { type: 'FeatureCollection', bbox: reply.bbox, features, mapPart: reply.mapPart },
+            value: {
+              type: 'FeatureCollection',
+              bbox: reply.bbox,
+              features: sorted.finish(),
+              mapPart: reply.mapPart,
+            },
             leftOut: reply.leftOut,
             total: reply.total,
           });
