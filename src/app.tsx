@@ -11,6 +11,8 @@ import type { EventKind, Excerpt } from './data/schema.ts';
 import { matchesSelection, type Reading } from './data/selection.ts';
 import { makeExport, type ExportKind } from './export/make-export.ts';
 import { saveFile } from './export/save-file.ts';
+import { archiveYears } from './data/event-archive.ts';
+import { archiveTilesUrl } from './map/archive-tiles.ts';
 import { eventYears } from './map/map-events.ts';
 import { useEventTiles } from './map/use-event-tiles.ts';
 import { MapView } from './map/map-view.tsx';
@@ -151,6 +153,12 @@ function Reader({
   );
   // The map takes new data one render after the rest of the page (a new year's layers cost MapLibre a check
   // each): adding a large dataset then costs the page two shorter tasks instead of one long one.
+  const archive = useMemo(() => {
+    const manifest = indexes.archive;
+    if (!manifest) return null;
+    const sourceIds = [...new Set(manifest.tallies.flatMap((t) => t.sourceIds))];
+    return { url: archiveTilesUrl(manifest.tiles), years: [...archiveYears(manifest)], sourceIds };
+  }, [indexes.archive]);
   const mapTiles = useDeferredValue(eventTiles);
   const mapYears = useDeferredValue(years);
   const counts = useSelectionCounts(indexes, selection);
@@ -204,6 +212,7 @@ function Reader({
         onView={setView}
         onAddData={imports.importFile}
         shownCount={counts.shown}
+        archived={indexes.archive !== null}
         onExport={exportFile}
         onOpenSources={() => {
           selectPlace(null);
@@ -243,6 +252,7 @@ function Reader({
             >
               <MapView
                 eventTiles={mapTiles}
+                archive={archive}
                 eventYears={mapYears}
                 places={data.places}
                 selection={selection}
@@ -262,6 +272,12 @@ function Reader({
         ) : (
           <div className="list-wrap">
             {mapProblem && <MapMissing reason={mapProblem} />}
+            {indexes.archive && (
+              <p className="notice archive-list-note">
+                This site’s {indexes.archive.count.toLocaleString('en')} events are published as an archive,
+                too many to list at once: open a place, on the map or by search, to read its events.
+              </p>
+            )}
             <EventList
               events={listEvents}
               indexes={indexes}

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { derive, type Basemap } from './derive.ts';
 import { formatProblem } from './problems.ts';
-import { eventTilesArchive } from './event-tiles-archive.ts';
+import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
 import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';
 import { resolveDataset } from '../../src/data/resolve-dataset.ts';
@@ -46,15 +46,7 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   writeFileSync(
     join(outDir, 'events.pmtiles'),
     eventTilesArchive(
-      derived.events.features.map((f) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: f.geometry.coordinates },
-        properties: {
-          id: f.properties.id, kind: f.properties.kind, datePrecision: f.properties.datePrecision,
-          placePrecision: f.properties.placePrecision, year: f.properties.year, abroad: f.properties.abroad,
-          placeId: f.properties.placeId,
-        },
-      })), // prettier-ignore
+      derived.events.features.map((f) => mapFeatureOf(f, { withSources: false })),
       derived.bbox.slice(0, 4) as [number, number, number, number],
     ),
   );

@@ -7,7 +7,8 @@ import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt } from 'vt-pbf';
 import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from '../../src/map/aggregate-events.ts';
 import { EVENT_TILE_LAYER, EVENT_TILE_OPTIONS } from '../../src/map/event-tiles-messages.ts';
-import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
+import type { EventProperties } from '../../src/data/schema.ts';
+import { sourcesKey, type MapEventProperties } from '../../src/map/map-feature-text.ts';
 import { writePmtiles, type ArchiveTile } from './write-pmtiles.ts';
 
 /** At z12 a point keeps ~2 m of precision (1/4096 of a ~10 km tile); deeper zooms reuse these tiles. */
@@ -17,6 +18,22 @@ interface MapFeature {
   type: 'Feature';
   geometry: { type: 'Point'; coordinates: number[] };
   properties: MapEventProperties;
+}
+
+/** An event as the tiles hold it: what the layers, icons and clicks read (and its sources, for an archive). */
+export function mapFeatureOf(
+  f: { geometry: { coordinates: number[] }; properties: EventProperties },
+  { withSources }: { withSources: boolean },
+): MapFeature {
+  const p = f.properties;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: f.geometry.coordinates },
+    properties: {
+      id: p.id, kind: p.kind, datePrecision: p.datePrecision, placePrecision: p.placePrecision, year: p.year,
+      abroad: p.abroad, placeId: p.placeId, ...(withSources && { sources: sourcesKey(p.sourceIds) }),
+    },
+  }; // prettier-ignore
 }
 
 /** Every tile that holds an event, from z0 down: a tile with nothing in it is not descended into. */
@@ -65,7 +82,7 @@ export function eventTilesArchive(
           id: EVENT_TILE_LAYER,
           fields: {
             id: 'String', kind: 'String', datePrecision: 'String', placePrecision: 'String', year: 'Number',
-            abroad: 'Boolean', placeId: 'String', count: 'Number', members: 'String',
+            abroad: 'Boolean', placeId: 'String', count: 'Number', members: 'String', sources: 'String',
           },
         },
       ],

@@ -5,8 +5,18 @@
 //
 //   npm run bench                      full run: 1k, 10k, 100k events, 5 runs each (9 page-load pairs)
 //   npm run bench -- --sizes 1000 --runs 1 --no-build --out .tmp/bench-smoke.json
+//   npm run bench -- --archive-events 0   (leave out the 1,000,000-event archive)
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -23,6 +33,8 @@ const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
 // Rows of the ACLED-format export the import is measured on.
 const IMPORT_ROWS = Number(option('import-rows', '100000'));
 const RUNS = Math.max(1, Number(option('runs', '5')));
+// Events of the set published as an archive (npm run publish-events): read by range requests, never whole.
+const ARCHIVE_EVENTS = Number(option('archive-events', '1000000'));
 // Cold loads vary more than anything else measured here (a software-rendered page load takes 2-3 s and
 // swings by a second): at least nine pairs for a full run, so one slow spell cannot decide the ratio.
 const IDLE_RUNS = RUNS === 1 ? 1 : Math.max(RUNS, 9);
@@ -40,7 +52,7 @@ const median = (xs) => {
 };
 const round = (x, d = 2) => Number(x.toFixed(d));
 
-function prepare() {
+async function prepare() {
   if (BUILD) execSync('npm run build --silent', { stdio: 'inherit' });
   if (!ONLY_IMPORT) {
     execSync('npx vite build --config scripts/bench/vite.floor.config.ts', { stdio: 'inherit' });
@@ -54,6 +66,7 @@ function prepare() {
   writeFileSync(join(WORK, 'acled-import.csv'), generateAcledCsv(IMPORT_ROWS));
   const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8'));
   const sourceIds = JSON.parse(readFileSync('dist/data/sources.json', 'utf8')).map((s) => s.id);
+  if (!ONLY_IMPORT && ARCHIVE_EVENTS > 0) await prepareArchive(places, sourceIds);
   for (const n of ONLY_IMPORT ? [] : SIZES) {
     const dir = join(WORK, `app-${n}`);
     rmSync(dir, { recursive: true, force: true });
@@ -69,6 +82,35 @@ function prepare() {
       writeFileSync(join(floor, 'data/events.geojson'), events);
     }
   }
+}
+
+/**
+ * The set published as an archive: the bench's events written one per line and published by the project's
+ * own command. Kept between runs while the build and the count are the same (publishing 1,000,000 takes
+ * about two minutes).
+ */
+async function prepareArchive(places, sourceIds) {
+  const dir = join(WORK, `app-archive-${ARCHIVE_EVENTS}`);
+  const stamp = join(dir, 'bench-stamp.txt');
+  const build = readFileSync('dist/index.html', 'utf8');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === build) return;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync('dist', dir, { recursive: true });
+  const file = join(WORK, `archive-${ARCHIVE_EVENTS}.ndjson`);
+  const out = createWriteStream(file);
+  const { features } = generateEvents(places, sourceIds, ARCHIVE_EVENTS);
+  for (let i = 0; i < features.length; i += 10_000) {
+    const lines = features.slice(i, i + 10_000).map((f) => JSON.stringify(f));
+    if (!out.write(`${lines.join('\n')}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  execSync(`npx tsx geo/scripts/publish-events.ts ${file} --out ${join(dir, 'data')} --archive-above 0`, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
+  rmSync(file);
+  writeFileSync(stamp, build);
 }
 
 async function launch() {
@@ -198,7 +240,7 @@ async function yearChange(page, year) {
   }, year);
 }
 
-async function measureDataset(browser, url, n) {
+async function measureDataset(browser, url, n, { clickAndHeap = n === Math.max(...SIZES) } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -214,7 +256,7 @@ async function measureDataset(browser, url, n) {
     yearChangeRatio: round(median(samples.map((s) => s.change / s.repaint))),
     longestTaskMs: round(Math.max(...samples.map((s) => s.longest)), 0),
   };
-  if (n === Math.max(...SIZES)) {
+  if (clickAndHeap) {
     await page.evaluate(
       () =>
         new Promise((resolve) => {
@@ -316,7 +358,7 @@ async function measureImport(browser, appUrl, papaUrl, file) {
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
-  prepare();
+  await prepare();
   const browser = await launch();
   const servers = [];
   const serve = async (root) => {
@@ -362,6 +404,13 @@ async function main() {
       large.floor.push(await largeLoad(browser, `${floorLarge}?width=${width}&height=${height}`));
     }
     console.log('  large first view measured');
+    const archive = { loads: [], dataset: null };
+    if (ARCHIVE_EVENTS > 0) {
+      const archiveUrl = await serve(join(WORK, `app-archive-${ARCHIVE_EVENTS}`));
+      for (let i = 0; i < Math.min(RUNS, 3); i += 1) archive.loads.push(await largeLoad(browser, archiveUrl));
+      archive.dataset = await measureDataset(browser, archiveUrl, ARCHIVE_EVENTS, { clickAndHeap: true });
+      console.log('  archive measured');
+    }
     const papaUrl = await serve(join(WORK, 'papa'));
     const imports = [];
     for (let i = 0; i < Math.min(RUNS, 3); i += 1)
@@ -392,6 +441,18 @@ async function main() {
       [`heapMB${n / 1000}k`]: round(median(large.app.map((x) => x.heapMB)), 1),
       heapMBLargeFloor: round(median(large.floor.map((x) => x.heapMB)), 1),
       loadLongestTaskMsLarge: round(Math.max(...large.app.map((x) => x.longest)), 0),
+      ...(archive.dataset && {
+        archiveEvents: ARCHIVE_EVENTS,
+        firstIdleMsArchive: round(median(archive.loads.map((x) => x.ms)), 0),
+        // Against the page with the articles' 29 events, measured above: what a million costs over nothing.
+        firstIdleArchiveToArticles: round(median(archive.loads.map((x) => x.ms)) / median(idle.app)),
+        heapMBArchive: round(median(archive.loads.map((x) => x.heapMB)), 1),
+        heapMBArchiveAfterGC: archive.dataset.heapMB,
+        loadLongestTaskMsArchive: round(Math.max(...archive.loads.map((x) => x.longest)), 0),
+        yearChangeRatioArchive: archive.dataset.yearChangeRatio,
+        yearChangeMsArchive: archive.dataset.yearChangeMs,
+        clickToPanelMsArchive: archive.dataset.clickToPanelMs,
+      }),
       importRows: IMPORT_ROWS,
       importMs: round(median(imports.map((x) => x.app.ms)), 0),
       importToIdleMs: round(median(imports.map((x) => x.app.toIdleMs)), 0),
@@ -427,6 +488,17 @@ async function main() {
         'longest task ms': results.loadLongestTaskMsLarge,
       },
     });
+    if (archive.dataset)
+      console.table({
+        [`archive, ${ARCHIVE_EVENTS} events`]: {
+          'first idle ms': results.firstIdleMsArchive,
+          'to articles only': results.firstIdleArchiveToArticles,
+          'heap MB': results.heapMBArchive,
+          'longest task ms': results.loadLongestTaskMsArchive,
+          'year change ratio': results.yearChangeRatioArchive,
+          'click→panel ms': results.clickToPanelMsArchive,
+        },
+      });
     console.table(
       datasets.map((d) => ({
         events: d.events,

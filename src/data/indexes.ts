@@ -1,6 +1,7 @@
 /** Lookups by id, built once per load so panels never search arrays. */
 import { byDate } from './by-date.ts';
 import { datasetIndex, mergeByDate, type DatasetIndex } from './dataset-index.ts';
+import { archiveYears, type ArchiveManifest } from './event-archive.ts';
 import type { AppData } from './load-data.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { Claim, DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
@@ -31,6 +32,8 @@ export interface Indexes {
   places: PlaceProperties[];
   /** The timeline's years: 2005–2017, widened to any year the loaded events hold. */
   years: number[];
+  /** A site published as an archive: its events are not in the lists above (see event-archive.ts). */
+  archive: ArchiveManifest | null;
 }
 
 export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[] = []): Indexes {
@@ -58,6 +61,7 @@ export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[]
     if (list) list.push(e);
     else eventsByPlace.set(e.placeId, [e]);
   }
+  if (data.archive) for (const year of archiveYears(data.archive)) years.add(year);
   const parts = datasets.map((d) => ({ id: d.info.id, index: datasetIndex(d) }));
   let events = baseEvents;
   for (const { index } of parts) {
@@ -87,6 +91,7 @@ export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[]
     datasetParts: parts,
     places,
     years: timelineYears(years),
+    archive: data.archive ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   type Parsed,
 } from './parse-records.ts';
 import { byFeatureDate, SortedRuns } from './by-date.ts';
+import { archiveManifest, type ArchiveManifest } from './event-archive.ts';
 import { fromColumns } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
@@ -30,6 +31,8 @@ import {
 
 export interface AppData {
   places: PlacesCollection;
+  /** The events of a site published as an archive: read a piece at a time, never whole (event-archive.ts). */
+  archive?: ArchiveManifest;
   /** `mapPart`: the map's GeoJSON of these events, when a worker checked the file (see map-events.ts). */
   events: EventsCollection & { mapPart?: Blob };
   sources: Source[];
@@ -80,7 +83,8 @@ function parsePublished(json: unknown): Parsed<ResolvedDataset[]> {
   return { ok: true, value, leftOut, total };
 }
 
-const FILES: { [K in keyof LoadedFiles]: DataFile<LoadedFiles[K]> } = {
+// The archive's index is read only when the events name it (see loadAppData).
+const FILES: { [K in Exclude<keyof LoadedFiles, 'archive'>]: DataFile<LoadedFiles[K]> } = {
   places: { path: 'data/places.geojson', parse: (json) => parseFeatureCollection(json, placeFeature) },
   events: {
     path: 'data/events.geojson',
@@ -157,7 +161,23 @@ export async function loadAppData(
     data[names[i]!] = result.value.value;
     if (result.value.leftOut) failures.push({ file, message: result.value.leftOut });
   });
+  const events = data.events as LoadedFiles['events'];
+  if (events.archive) {
+    const path = `data/${events.archive}`;
+    try {
+      data.archive = (await loadOne({ path, parse: parseArchive }, onProgress)).value;
+    } catch (error) {
+      failures.push({ file: path, message: (error as Error).message });
+    }
+  }
   return { data: data as unknown as LoadedFiles, failures };
+}
+
+function parseArchive(json: unknown): Parsed<ArchiveManifest> {
+  const parsed = archiveManifest.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, reason: `is not an event archive's index (${issue.path.join('.')}: ${issue.message})` };
 }
 
 /**

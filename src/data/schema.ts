@@ -273,6 +273,11 @@ export const featureCollectionShell = z.object({
   type: z.literal('FeatureCollection'),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   features: z.array(z.unknown()),
+  /** Only on the events of a site published as an archive: its manifest's file name (see event-archive.ts). */
+  archive: z
+    .string()
+    .regex(/^[\w.-]+\.json$/, 'must be a file name in data/')
+    .optional(),
 });
 
 export const placesCollection = featureCollectionShell.extend({ features: z.array(placeFeature) });

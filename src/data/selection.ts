@@ -78,13 +78,13 @@ export function tallyEvents(events: readonly EventProperties[], hidden: Readonly
   return tally;
 }
 
-/** Adds one event to a tally. */
-export function countInto(tally: Tally, e: Pick<EventProperties, 'kind' | 'abroad' | 'year'>): void {
+/** Adds one event (or `n` alike, from a tally the build wrote) to a tally. */
+export function countInto(tally: Tally, e: Pick<EventProperties, 'kind' | 'abroad' | 'year'>, n = 1): void {
   const all = tallyKey('all', e.kind, e.abroad);
-  tally.set(all, (tally.get(all) ?? 0) + 1);
+  tally.set(all, (tally.get(all) ?? 0) + n);
   if (e.year === null) return;
   const key = tallyKey(e.year, e.kind, e.abroad);
-  tally.set(key, (tally.get(key) ?? 0) + 1);
+  tally.set(key, (tally.get(key) ?? 0) + n);
 }
 
 /** Adds a tally made apart (a dataset's) to another. */

@@ -40,7 +40,9 @@ export function aggregateEvents(features: readonly InFeature[]): {
   >();
   for (const f of features) {
     const p = f.properties;
-    const key = `${p.placeId}|${p.year}|${p.kind}|${uncertain(p) ? 1 : 0}|${p.abroad ? 1 : 0}`;
+    // An archive's tiles carry each event's sources: a mark then stands for events of the same sources only,
+    // so switching a source off hides whole marks.
+    const key = `${p.placeId}|${p.year}|${p.kind}|${uncertain(p) ? 1 : 0}|${p.abroad ? 1 : 0}|${p.sources ?? ''}`;
     const group = groups.get(key);
     const [lon, lat] = f.geometry.coordinates as [number, number];
     if (!group) groups.set(key, { first: p, ids: [p.id], lon, lat, count: 1 });

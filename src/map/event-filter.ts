@@ -24,3 +24,16 @@ export function yearLayerFilter(
   const [all, ...parts] = buildEventFilter(null, kinds, comparisons) as unknown[];
   return [all, ...parts, ['!', HAS_YEAR_EXPRESSION]] as FilterSpecification;
 }
+
+/**
+ * An archive's tiles carry each event's sources (`,a,b,`): with some sources switched off, an event is drawn
+ * while one of its sources is on. Null while every source is on.
+ */
+export function archiveSourcesFilter(
+  sourceIds: readonly string[],
+  hidden: ReadonlySet<string>,
+): FilterSpecification | null {
+  if (hidden.size === 0) return null;
+  const shown = sourceIds.filter((id) => !hidden.has(id));
+  return ['any', ...shown.map((id) => ['in', `,${id},`, ['get', 'sources']])] as FilterSpecification;
+}

@@ -5,7 +5,7 @@
  */
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { eventLayerId } from './layers.ts';
+import { archiveLayerId, eventLayerId } from './layers.ts';
 import { yearKey } from './year-icons.ts';
 
 /**
@@ -26,7 +26,9 @@ export function useHoverCursor(
     (map: MaplibreMap) => {
       const layersNow = () => {
         const year = selectedYear.current;
-        return year === null ? allLayerIds.current : [eventLayerId(yearKey(year)), ...placeLayerIds];
+        if (year === null) return allLayerIds.current;
+        // The chosen year's layer of each events source: the page's tiles, and a published archive's.
+        return [eventLayerId(yearKey(year)), archiveLayerId(yearKey(year)), ...placeLayerIds];
       };
       watchHover(map, layersNow, setOverPlace);
     },

@@ -40,6 +40,8 @@ const OFFSET_BY_KIND: Record<(typeof EVENT_KINDS)[number], [number, number]> = {
 /** One event layer per year, over the one events source (see year-icons.ts): `events-2016`, `events-undated`… */
 export const EVENT_LAYER_PREFIX = 'events-';
 export const eventLayerId = (yearKey: string) => `${EVENT_LAYER_PREFIX}${yearKey}`;
+/** The same year's layer over a published archive's tiles (event-archive.ts): `events-archive-2016`. */
+export const archiveLayerId = (yearKey: string) => `${EVENT_LAYER_PREFIX}archive-${yearKey}`;
 export const PLACE_DOT_LAYER_ID = 'place-dots';
 export const PLACE_LABEL_LAYER_ID = 'place-labels';
 export const PLACE_HIGHLIGHT_LAYER_ID = 'place-highlight';

@@ -8,7 +8,12 @@ import type { EventProperties } from '../data/schema.ts';
 export type MapEventProperties = Pick<
   EventProperties,
   'id' | 'kind' | 'datePrecision' | 'placePrecision' | 'year' | 'abroad' | 'placeId'
->;
+> & {
+  /** Only in a published archive's tiles: the event's sources as `,a,b,`, which a layer filter can search. */
+  sources?: string;
+};
+
+export const sourcesKey = (sourceIds: readonly string[]) => `,${[...sourceIds].sort().join(',')},`;
 
 export interface EventFeature {
   geometry: { coordinates: number[] };

@@ -11,7 +11,7 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { FilterSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LoadFailure } from '../data/load-data.ts';
@@ -20,7 +20,8 @@ import type { Selection } from '../data/selection.ts';
 import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
 import { eventTilesReady } from './event-tiles.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
-import { yearLayerFilter } from './event-filter.ts';
+import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
+import { archiveTilesReady } from './archive-tiles.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
@@ -34,6 +35,7 @@ import { usePlaceInView } from './use-place-in-view.ts';
 import { useSourceInView } from './use-source-in-view.ts';
 import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
 import {
+  archiveLayerId,
   eventLayerId,
   PLACE_DOT_LAYER_ID,
   PLACE_LABEL_LAYER_ID,
@@ -76,6 +78,8 @@ function markFirstIdleWithData(map: MaplibreMap | undefined, dataReady: boolean)
 interface MapViewProps {
   /** The events' vector tile URL template (see event-tiles.ts). */
   eventTiles: string;
+  /** A site published as an archive: its tiles, years and sources (src/data/event-archive.ts). */
+  archive: { url: string; years: ReadonlyArray<number | null>; sourceIds: readonly string[] } | null;
   /** The years of the events shown, for a layer each. */
   eventYears: ReadonlyArray<number | null>;
   places: PlacesCollection;
@@ -102,6 +106,7 @@ interface MapViewProps {
 
 export function MapView({
   eventTiles,
+  archive,
   eventYears,
   places,
   selection,
@@ -126,7 +131,20 @@ export function MapView({
       ),
     [yearKeys, selection.kinds, selection.comparisons],
   );
-  const interactiveLayerIds = useMemo(() => [...yearKeys.map(eventLayerId), ...PLACE_LAYER_IDS], [yearKeys]);
+  const archiveYearKeys = useMemo(() => (archive ? yearKeysWithEvents(archive.years) : []), [archive]);
+  const archiveFilters = useMemo(() => {
+    const sources = archive ? archiveSourcesFilter(archive.sourceIds, selection.hiddenSources) : null;
+    return Object.fromEntries(
+      archiveYearKeys.map((key) => {
+        const year = yearLayerFilter(key, selection.kinds, selection.comparisons);
+        return [key, sources ? (['all', year, sources] as FilterSpecification) : year];
+      }),
+    );
+  }, [archive, archiveYearKeys, selection.kinds, selection.comparisons, selection.hiddenSources]);
+  const interactiveLayerIds = useMemo(
+    () => [...yearKeys.map(eventLayerId), ...archiveYearKeys.map(archiveLayerId), ...PLACE_LAYER_IDS],
+    [yearKeys, archiveYearKeys],
+  );
   // Read by callbacks MapLibre holds (icons added on styledata, clicks) without re-subscribing them.
   const selectedYear = useRef(selection.year);
   useEffect(() => {
@@ -149,6 +167,15 @@ export function MapView({
       live = false;
     };
   }, []);
+  const [archiveReady, setArchiveReady] = useState(false);
+  useEffect(() => {
+    if (!archive) return;
+    let live = true;
+    void archiveTilesReady().then(() => live && setArchiveReady(true));
+    return () => {
+      live = false;
+    };
+  }, [archive]);
 
   const dataReadyRef = useRef(dataReady);
   // Whether the map exists yet: a place opened from the URL may be chosen before it does.
@@ -267,6 +294,20 @@ export function MapView({
               id={eventLayerId(key)}
               beforeId={PLACE_LABEL_LAYER_ID}
               filter={yearFilters[key]}
+            />
+          ))}
+        </Source>
+      )}
+      {archive && archiveReady && (
+        <Source id="events-archive" type="vector" url={archive.url}>
+          {archiveYearKeys.map((key) => (
+            <Layer
+              key={key}
+              {...eventLayer}
+              source="events-archive"
+              id={archiveLayerId(key)}
+              beforeId={PLACE_LABEL_LAYER_ID}
+              filter={archiveFilters[key]}
             />
           ))}
         </Source>

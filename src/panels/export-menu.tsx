@@ -21,9 +21,12 @@ type Status = { state: 'idle' } | { state: 'working'; label: string } | { state:
 export function ExportMenu({
   eventCount,
   mapShown,
+  archived,
   onExport,
 }: {
   eventCount: number;
+  /** A site published as an archive holds its events a piece at a time: the data exports are off. */
+  archived: boolean;
   /** The figure and the printout draw the map: offered only while it is shown. */
   mapShown: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
@@ -71,7 +74,11 @@ export function ExportMenu({
                 key={kind}
                 type="button"
                 data-export={kind}
-                disabled={status.state === 'working' || (group === 'Map' && !mapShown)}
+                disabled={
+                  status.state === 'working' ||
+                  (group === 'Map' && !mapShown) ||
+                  (group === 'Data' && archived)
+                }
                 onClick={() => void run(kind, label)}
               >
                 {label}
@@ -79,6 +86,12 @@ export function ExportMenu({
             ))}
           </div>
         ))}
+        {archived && (
+          <p className="export-note">
+            The data exports are off: this site publishes its events as an archive, read a piece at a time, so
+            the page never holds them all.
+          </p>
+        )}
         {!mapShown && <p className="export-note">The figure and the printout need the map view.</p>}
         <p className="export-status" role="status">
           {status.state === 'working' && `Writing ${status.label.toLowerCase()}…`}

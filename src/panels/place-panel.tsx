@@ -12,6 +12,8 @@ import { sourceName } from '../data/indexes.ts';
 import { ExcerptCard } from './excerpt-card.tsx';
 import { PLACE_PRECISION_NOTE, PlaceEvent } from './place-event.tsx';
 import { ShowMore } from './show-more.tsx';
+import { ArchiveMore } from './archive-more.tsx';
+import { useArchivePlaceEvents } from '../state/use-archive-place-events.ts';
 import { usePaged } from './use-paged.ts';
 
 /** Events listed at once; a city in a large dataset can have thousands. */
@@ -40,10 +42,13 @@ export function PlacePanel({
   onShowAllYears,
 }: PlacePanelProps) {
   const place = indexes.placeById.get(placeId);
-  const events = useMemo(
+  const indexed = useMemo(
     () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
     [indexes, placeId, selection],
   );
+  // A site published as an archive lists a place's events as its pages are read, not from the indexes.
+  const fromArchive = useArchivePlaceEvents(indexes.archive, placeId, selection);
+  const events = fromArchive ? fromArchive.events : indexed;
   const paged = usePaged(events, EVENT_PAGE, placeId);
   // A reader who opened the place from the list, search or a link goes on reading in the panel, and comes
   // back to where they were when it closes; one who clicked the map keeps the keyboard on the map, so its
@@ -132,9 +137,15 @@ export function PlacePanel({
 
       <h3>
         Events {selection.year === null ? '(all years)' : `in ${selection.year}`}
-        {events.length > EVENT_PAGE && `: ${events.length.toLocaleString('en')}`}
+        {!fromArchive && events.length > EVENT_PAGE && `: ${events.length.toLocaleString('en')}`}
       </h3>
-      {events.length === 0 ? (
+      {fromArchive && (
+        <p className="archive-note">
+          {(indexes.archive?.places[placeId]?.count ?? 0).toLocaleString('en')} events here in all years and
+          kinds, read from the site’s archive 1,000 at a time.
+        </p>
+      )}
+      {events.length === 0 && fromArchive?.reading ? null : events.length === 0 ? (
         <p className="empty">No event here in the current selection.</p>
       ) : (
         <ol className="place-events">
@@ -150,6 +161,7 @@ export function PlacePanel({
         </ol>
       )}
       <ShowMore paged={paged} />
+      {fromArchive && <ArchiveMore archive={fromArchive} allShown={paged.hidden === 0} />}
 
       <h3 tabIndex={-1} ref={passagesHeading}>
         What the sources say

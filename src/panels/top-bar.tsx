@@ -17,6 +17,7 @@ export function TopBar({
   onOpenSources,
   onAddData,
   shownCount,
+  archived,
   onExport,
 }: {
   places: readonly PlaceProperties[];
@@ -30,6 +31,7 @@ export function TopBar({
   onAddData: (file: File) => void;
   /** Events in the current selection: what an export holds. */
   shownCount: number;
+  archived: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
 }) {
   return (
@@ -52,7 +54,12 @@ export function TopBar({
           Sources
         </button>
         <AddDataButton onFile={onAddData} />
-        <ExportMenu eventCount={shownCount} mapShown={mapAvailable && view === 'map'} onExport={onExport} />
+        <ExportMenu
+          eventCount={shownCount}
+          mapShown={mapAvailable && view === 'map'}
+          archived={archived}
+          onExport={onExport}
+        />
       </nav>
     </header>
   );

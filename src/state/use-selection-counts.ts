@@ -3,6 +3,7 @@
  * change of sources (the data may hold 100,000); every count after that is a sum over the tally.
  */
 import { useMemo } from 'react';
+import { archiveTally } from '../data/event-archive.ts';
 import type { Indexes } from '../data/indexes.ts';
 import {
   addTally,
@@ -16,8 +17,11 @@ import {
 export function useSelectionCounts(indexes: Indexes, selection: Selection) {
   const tally = useMemo(() => {
     const hidden = selection.hiddenSources;
-    // The articles' events one by one (an event may have several sources); a dataset whole.
-    const counts = tallyEvents(indexes.baseEvents, hidden);
+    // The articles' events one by one (an event may have several sources), or a published archive's tallies;
+    // a dataset whole.
+    const counts = indexes.archive
+      ? archiveTally(indexes.archive, hidden)
+      : tallyEvents(indexes.baseEvents, hidden);
     for (const { id, index } of indexes.datasetParts) if (!hidden.has(id)) addTally(counts, index.tally);
     return counts;
   }, [indexes, selection.hiddenSources]);

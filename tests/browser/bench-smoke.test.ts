@@ -1,10 +1,10 @@
-/** The benchmark is not a test of numbers; this only checks that it runs end to end on 1,000 events. */
+/** The benchmark is not a test of numbers; this only checks that it runs end to end on small sets. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 describe('npm run bench', () => {
-  it('runs end to end on the 1,000-event set and a 2,000-row import, and writes every figure', () => {
+  it('runs end to end on the 1,000-event set, a 2,000-row import and a 3,000-event archive, and writes every figure', () => {
     execFileSync(
       'node',
       [
@@ -18,6 +18,8 @@ describe('npm run bench', () => {
         '.tmp/bench-smoke.json',
         '--import-rows',
         '2000',
+        '--archive-events',
+        '3000',
       ],
       {
         stdio: 'pipe',
@@ -36,5 +38,10 @@ describe('npm run bench', () => {
     expect(results.importRatio).toBeGreaterThan(0);
     expect(results.importLongestTaskMs).toBeGreaterThanOrEqual(0);
     expect(results.importSummary).toContain('2,000 of 2,000 rows imported');
+    expect(results.archiveEvents).toBe(3000);
+    expect(results.firstIdleMsArchive).toBeGreaterThan(0);
+    expect(results.heapMBArchive).toBeGreaterThan(0);
+    expect(results.yearChangeRatioArchive).toBeGreaterThan(0);
+    expect(results.clickToPanelMsArchive).toBeGreaterThanOrEqual(0);
   }, 320_000);
 });
