@@ -4,7 +4,15 @@ import type { ArchivePlaceEvents } from '../state/use-archive-place-events.ts';
  * Under a place's events on a site published as an archive: the next page of the place's events is read only
  * when the reader asks, once every event read so far is shown.
  */
-export function ArchiveMore({ archive, allShown }: { archive: ArchivePlaceEvents; allShown: boolean }) {
+export function ArchiveMore({
+  archive,
+  allShown,
+  onReadMore,
+}: {
+  archive: ArchivePlaceEvents;
+  allShown: boolean;
+  onReadMore: () => void;
+}) {
   if (archive.failure)
     return (
       <p className="notice archive-more" role="alert">
@@ -30,7 +38,7 @@ export function ArchiveMore({ archive, allShown }: { archive: ArchivePlaceEvents
       )}
       {allShown && archive.pagesLeft > 0 && (
         <p className="show-more archive-more">
-          <button type="button" onClick={archive.readMore}>
+          <button type="button" onClick={onReadMore}>
             Read the next events ({archive.eventsLeft.toLocaleString('en')} more at this place in the archive)
           </button>
         </p>

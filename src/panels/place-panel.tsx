@@ -161,7 +161,17 @@ export function PlacePanel({
         </ol>
       )}
       <ShowMore paged={paged} />
-      {fromArchive && <ArchiveMore archive={fromArchive} allShown={paged.hidden === 0} />}
+      {fromArchive && (
+        <ArchiveMore
+          archive={fromArchive}
+          allShown={paged.hidden === 0}
+          // The next page's first events show as soon as it is read.
+          onReadMore={() => {
+            fromArchive.readMore();
+            paged.showMore();
+          }}
+        />
+      )}
 
       <h3 tabIndex={-1} ref={passagesHeading}>
         What the sources say

@@ -36,10 +36,11 @@ export async function launchChromium(options: { webgl?: boolean } = {}): Promise
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
 }
 
-export async function startHarness(options: { webgl?: boolean } = {}): Promise<Harness> {
+/** `root`: another built site to serve instead of dist/ (one published with a large event set). */
+export async function startHarness(options: { webgl?: boolean; root?: string } = {}): Promise<Harness> {
   const cspReports: string[] = [];
   const server = await startServer({
-    root: 'dist',
+    root: options.root ?? 'dist',
     port: 0,
     cspReportTo: (body: string) => cspReports.push(body),
   });
