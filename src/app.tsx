@@ -12,7 +12,7 @@ import { matchesSelection, type Reading } from './data/selection.ts';
 import { makeExport, type ExportKind } from './export/make-export.ts';
 import { saveFile } from './export/save-file.ts';
 import { archiveYears } from './data/event-archive.ts';
-import { archiveTilesUrl } from './map/archive-tiles.ts';
+import { pmtilesUrl } from './map/pmtiles-protocol.ts';
 import { eventYears } from './map/map-events.ts';
 import { useEventTiles } from './map/use-event-tiles.ts';
 import { MapView } from './map/map-view.tsx';
@@ -157,7 +157,7 @@ function Reader({
     const manifest = indexes.archive;
     if (!manifest) return null;
     const sourceIds = [...new Set(manifest.tallies.flatMap((t) => t.sourceIds))];
-    return { url: archiveTilesUrl(manifest.tiles), years: [...archiveYears(manifest)], sourceIds };
+    return { url: pmtilesUrl(`data/${manifest.tiles}`), years: [...archiveYears(manifest)], sourceIds };
   }, [indexes.archive]);
   const mapTiles = useDeferredValue(eventTiles);
   const mapYears = useDeferredValue(years);

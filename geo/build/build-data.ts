@@ -4,6 +4,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { basemapDetailArchive, readBasemapDetail } from './basemap-detail.ts';
 import { derive, type Basemap } from './derive.ts';
 import { formatProblem } from './problems.ts';
 import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
@@ -19,7 +20,9 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   const { records, problems } = validateGeo(raw);
   const datasetProblems: typeof problems = [];
   const datasets = readDatasets(root, datasetProblems);
-  const all = [...readProblems, ...problems, ...datasetProblems];
+  const detailProblems: typeof problems = [];
+  const detail = readBasemapDetail(root, detailProblems);
+  const all = [...readProblems, ...problems, ...datasetProblems, ...detailProblems];
   if (all.length > 0) return { ok: false, messages: all.map(formatProblem) };
 
   const basemap: Basemap = {
@@ -61,6 +64,8 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   });
   for (const name of BASEMAP_FILES)
     copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
+  // Lakes, coasts, rivers and towns for zooms 5 to 10, read by range requests once the reader zooms in.
+  writeFileSync(join(outDir, 'basemap/detail.pmtiles'), basemapDetailArchive(detail));
   // The whole articles, byte for byte, for "read in source".
   for (const s of records.sources)
     copyFileSync(join(root, 'geo/sources', s.file), join(outDir, 'sources', s.file));

@@ -6,7 +6,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { dataUrl } from '../data/load-data.ts';
-import { BASEMAP_FRAME } from '../data/map-frame.ts';
+import { BASEMAP_FRAME, DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
 
 export const FONT = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans SemiBold'];
@@ -100,12 +100,19 @@ export function buildBasemapStyle(): StyleSpecification {
           'fill-color': ['case', ['==', ['get', 'iso2'], 'KZ'], COLOURS.kazakhstan, COLOURS.land],
         },
       },
-      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': COLOURS.water } },
       {
         id: 'oblast-lines',
         type: 'line',
         source: 'oblasts',
         paint: { 'line-color': COLOURS.oblast, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      // Over the oblast lines, so none crosses a lake; from zoom 5 the detail's lakes take over.
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'lakes',
+        maxzoom: DETAIL_MIN_ZOOM,
+        paint: { 'fill-color': COLOURS.water },
       },
       {
         id: 'country-borders',

@@ -21,7 +21,14 @@ import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
 import { eventTilesReady } from './event-tiles.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
 import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
-import { archiveTilesReady } from './archive-tiles.ts';
+import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
+import {
+  DETAIL_FILE,
+  DETAIL_LABEL_LAYERS,
+  DETAIL_SOURCE,
+  DETAIL_WATER_LAYERS,
+} from './basemap-detail-layers.ts';
+import { useBasemapDetail } from './use-basemap-detail.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
@@ -38,6 +45,7 @@ import {
   archiveLayerId,
   eventLayerId,
   PLACE_DOT_LAYER_ID,
+  PLACE_HIGHLIGHT_LAYER_ID,
   PLACE_LABEL_LAYER_ID,
   eventLayer,
   placeDotLayer,
@@ -65,6 +73,8 @@ export interface Camera {
   bearing: number;
   pitch: number;
 }
+
+const DETAIL_URL = pmtilesUrl(DETAIL_FILE);
 
 /** The benchmark reads this mark: navigation to the first complete drawing of the map with its data. */
 function markFirstIdleWithData(map: MaplibreMap | undefined, dataReady: boolean): void {
@@ -171,7 +181,7 @@ export function MapView({
   useEffect(() => {
     if (!archive) return;
     let live = true;
-    void archiveTilesReady().then(() => live && setArchiveReady(true));
+    void pmtilesReady().then(() => live && setArchiveReady(true));
     return () => {
       live = false;
     };
@@ -244,6 +254,9 @@ export function MapView({
     };
   }, [mapLoaded]);
 
+  // Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in (basemap-detail-layers.ts).
+  const detail = useBasemapDetail(mapLoaded ? mapRef : null);
+
   const noteBasemapFailed = useBasemapReload(mapRef, basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
@@ -280,6 +293,21 @@ export function MapView({
       maxZoom={10}
       style={FILL_PARENT}
     >
+      {detail.ready && (
+        <Source id={DETAIL_SOURCE} type="vector" url={DETAIL_URL}>
+          {DETAIL_WATER_LAYERS.map((layer) => (
+            <Layer key={layer.id} {...layer} beforeId="water-labels" />
+          ))}
+          {DETAIL_LABEL_LAYERS.map((layer) => (
+            <Layer key={layer.id} {...layer} beforeId={PLACE_HIGHLIGHT_LAYER_ID} />
+          ))}
+        </Source>
+      )}
+      {detail.note && (
+        <p className="map-detail-note" role="status">
+          {detail.note}
+        </p>
+      )}
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />

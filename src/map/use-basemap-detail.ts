@@ -1,0 +1,54 @@
+/**
+ * When the basemap's detail is wanted (the reader has zoomed in to DETAIL_WANTED_ZOOM, and the pmtiles
+ * protocol is registered), and what the map should say where the detail ends: at the deepest zoom, and
+ * outside the region it covers.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { MapRef } from 'react-map-gl/maplibre';
+import { DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, DETAIL_REGION, DETAIL_WANTED_ZOOM } from '../data/map-frame.ts';
+import { pmtilesReady } from './pmtiles-protocol.ts';
+
+export const DETAIL_NOTE = {
+  deepest: 'The basemap’s detail ends at this zoom: lakes, rivers and towns, no streets.',
+  outside: 'The basemap’s detail covers Kazakhstan and its borderlands only.',
+} as const;
+
+export function detailNote(zoom: number, lon: number, lat: number): string | null {
+  const [w, s, e, n] = DETAIL_REGION;
+  if (zoom >= DETAIL_MIN_ZOOM && (lon < w || lon > e || lat < s || lat > n)) return DETAIL_NOTE.outside;
+  if (zoom >= DETAIL_MAX_ZOOM - 0.25) return DETAIL_NOTE.deepest;
+  return null;
+}
+
+/** `mapRef`: null until the map has loaded. */
+export function useBasemapDetail(mapRef: RefObject<MapRef | null> | null): {
+  ready: boolean;
+  note: string | null;
+} {
+  const [wanted, setWanted] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    const map = mapRef?.current?.getMap();
+    if (!map) return;
+    const look = () => {
+      const { lng, lat } = map.getCenter();
+      setNote(detailNote(map.getZoom(), lng, lat));
+      if (map.getZoom() >= DETAIL_WANTED_ZOOM) setWanted(true);
+    };
+    look();
+    map.on('moveend', look);
+    return () => {
+      map.off('moveend', look);
+    };
+  }, [mapRef]);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void pmtilesReady().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return { ready, note };
+}
