@@ -102,14 +102,16 @@ const round = (p: Position): Position => [Number(p[0]!.toFixed(4)), Number(p[1]!
 function validPolygons(f: Feature<Polygon>): Array<Feature<Polygon>> {
   const tidy = (g: Feature<Polygon>) =>
     turf.polygon((turf.rewind(g) as Feature<Polygon>).geometry.coordinates.map((ring) => ring.map(round)));
+  // turf's validity check passes a ring that crosses itself; its crossings are looked for too (as the build does).
+  const valid = (g: Feature<Polygon>) => turf.booleanValid(g) && turf.kinks(g).features.length === 0;
   for (const candidate of [tidy(turf.simplify(f, SIMPLIFY)), tidy(f)])
-    if (turf.booleanValid(candidate)) return [candidate];
+    if (valid(candidate)) return [candidate];
   let pieces: Array<Feature<Polygon>> = [];
   try {
     pieces = turf
       .unkinkPolygon(turf.cleanCoords(tidy(f)))
       .features.map(tidy)
-      .filter((p) => turf.booleanValid(p));
+      .filter(valid);
   } catch {
     // An outline turf cannot cut either: left out, and said below.
   }

@@ -7,13 +7,17 @@ describe('the map style', () => {
     (globalThis as { document?: unknown }).document = { baseURI: 'http://127.0.0.1/' };
   });
 
-  it('passes MapLibre’s own style validator, data layers included', async () => {
+  it('passes MapLibre’s own style validator, data layers and the basemap’s detail included', async () => {
     const { buildBasemapStyle } = await import('../../src/map/basemap-style.ts');
     const { eventLayer, placeDotLayer, placeHighlightLayer, placeLabelLayer } =
       await import('../../src/map/layers.ts');
+    const { DETAIL_LABEL_LAYERS, DETAIL_SOURCE, DETAIL_WATER_LAYERS } =
+      await import('../../src/map/basemap-detail-layers.ts');
     const style = buildBasemapStyle();
     const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
-    style.sources = { ...style.sources, events: empty, places: empty };
+    const detail = { type: 'vector' as const, url: 'pmtiles://http://127.0.0.1/data/basemap/detail.pmtiles' };
+    style.sources = { ...style.sources, events: empty, places: empty, [DETAIL_SOURCE]: detail };
+    style.layers.push(...DETAIL_WATER_LAYERS, ...DETAIL_LABEL_LAYERS);
     style.layers.push(placeHighlightLayer, placeDotLayer, eventLayer, placeLabelLayer);
     expect(validateStyleMin(style)).toEqual([]);
   });
