@@ -13,7 +13,7 @@ export const FONT_BOLD = ['Noto Sans SemiBold'];
 
 export const ATTRIBUTION =
   'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · ' +
-  'Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)';
+  'Lakes, coasts, rivers zoomed in: GSHHG (LGPL) · Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)';
 
 /**
  * The first view fits Kazakhstan (west, south, east, north); the app and the bench's floor both open on it.
