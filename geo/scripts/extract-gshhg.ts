@@ -181,6 +181,40 @@ function osmLakes(): Array<Feature<Polygon>> {
     );
 }
 
+/**
+ * Where a reservoir has grown past the lake GSHHG knows (Bukhtarma's arm west of Zaysan), the part of
+ * OpenStreetMap's outline that lies outside every GSHHG lake, where it is 50 km² or more.
+ */
+function reservoirArms(
+  osm: Array<Feature<Polygon>>,
+  lakes: Array<Feature<Polygon>>,
+): Array<Feature<Polygon>> {
+  return osm
+    .filter((f) => !inBox(f, ARAL_BOX) && f.properties!.areaKm2 >= 500)
+    .flatMap((f) => {
+      const touched = lakes.filter((lake) => turf.booleanIntersects(f, lake));
+      if (touched.length === 0) return [];
+      const outside = turf.difference(turf.featureCollection([f, ...touched]));
+      if (!outside) return [];
+      const parts =
+        outside.geometry.type === 'Polygon'
+          ? [outside.geometry.coordinates]
+          : (outside.geometry.coordinates as Position[][][]);
+      return parts
+        .map((rings) => turf.polygon(rings))
+        .filter((part) => turf.area(part) / 1e6 >= 50)
+        .flatMap((part) =>
+          validPolygons(part).map((valid) =>
+            turf.polygon(valid.geometry.coordinates, {
+              kind: 'lake',
+              areaKm2: Math.round(turf.area(valid) / 1e6),
+              source: 'osm',
+            }),
+          ),
+        );
+    });
+}
+
 function main() {
   const shore = readDump(['-W', `-A${MIN_AREA_KM2}`]);
   // Level 2: lakes (the Caspian and the Aral among them); level 3: islands in lakes.
@@ -196,6 +230,7 @@ function main() {
   const water = [
     ...gshhgLakes,
     ...added.filter((f) => f.properties!.areaKm2 >= MIN_AREA_KM2),
+    ...reservoirArms(osm, gshhgLakes),
     ...polygons(3, shore, 'island'),
   ];
   const lines = rivers(readDump(['-I1', '-I2', '-I3']));
