@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../i18n/i18n-context.tsx';
 
 interface TimelineProps {
   /** The years on the timeline, oldest first. */
@@ -12,6 +13,7 @@ const STEP_MS = 1400;
 
 /** Years (2005–2017 for the sources) as small bars; one year or all; arrow keys move, Play steps through. */
 export function Timeline({ years, year, countsByYear, onSelectYear }: TimelineProps) {
+  const { t } = useT();
   const [playing, setPlaying] = useState(false);
   const options: Array<number | null> = useMemo(() => [null, ...years], [years]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -65,7 +67,7 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
         type="button"
         className="play"
         aria-pressed={playing}
-        aria-label={playing ? 'Pause' : 'Play'}
+        aria-label={playing ? t('timeline.pause') : t('timeline.play')}
         onClick={() => {
           if (!playing && year === years[years.length - 1]) onSelectYear(null);
           setPlaying(!playing);
@@ -82,9 +84,9 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
           {playing ? <path d="M1 0h3v10H1zM6 0h3v10H6z" /> : <path d="M1 0l9 5-9 5z" />}
         </svg>
         {/* Where the controls are narrow (a phone, a small window) only the icon shows, so every year fits. */}
-        <span className="play-label">{playing ? 'Pause' : 'Play'}</span>
+        <span className="play-label">{playing ? t('timeline.pause') : t('timeline.play')}</span>
       </button>
-      <div ref={strip} role="radiogroup" aria-label="Year" className="years" onKeyDown={move}>
+      <div ref={strip} role="radiogroup" aria-label={t('timeline.year')} className="years" onKeyDown={move}>
         {options.map((option) => {
           const checked = option === year;
           const count = option === null ? null : (countsByYear.get(option) ?? 0);
@@ -101,7 +103,9 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
               className={option === null ? 'year year-all' : 'year'}
               data-year={option ?? 'all'}
               aria-label={
-                option === null ? 'All years' : `${option}: ${count} event${count === 1 ? '' : 's'}`
+                option === null
+                  ? t('timeline.allYears')
+                  : t('timeline.yearCount', { year: String(option), count: count ?? 0 })
               }
               onClick={() => {
                 setPlaying(false);
@@ -111,7 +115,9 @@ export function Timeline({ years, year, countsByYear, onSelectYear }: TimelinePr
               {count !== null && (
                 <span className="bar" aria-hidden="true" style={{ height: `${(count / max) * 100}%` }} />
               )}
-              <span className="year-label">{option === null ? 'All' : `’${String(option).slice(2)}`}</span>
+              <span className="year-label">
+                {option === null ? t('timeline.all') : `’${String(option).slice(2)}`}
+              </span>
             </button>
           );
         })}

@@ -1,0 +1,65 @@
+/**
+ * Our words in the reader's language: ICU messages (plurals by the language's own rules, through
+ * intl-messageformat and the browser's Intl), numbers and dates through Intl. Messages are compiled once per
+ * language and key. The sources' words never pass through here: they are shown as published.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { DatePrecision } from '../data/schema.ts';
+import type { Language } from './languages.ts';
+import { en } from './messages-en.ts';
+import { kk } from './messages-kk.ts';
+import { ru } from './messages-ru.ts';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+export type MessageValues = Record<string, string | number>;
+
+export const CATALOGUES: Record<Language, Messages> = { en, ru, kk };
+
+/** The locale Intl formats with: British English writes a day before its month, as the sources do. */
+const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru', kk: 'kk' };
+
+export interface Translator {
+  lang: Language;
+  t: (key: MessageKey, values?: MessageValues) => string;
+  number: (n: number) => string;
+  /** A date at its precision, never more precise than the source: "5 June 2016", "June 2016", "2016". */
+  date: (date: string | null, precision: DatePrecision) => string;
+}
+
+const made = new Map<Language, Translator>();
+
+export function translator(lang: Language): Translator {
+  let done = made.get(lang);
+  if (done) return done;
+  const locale = LOCALE[lang];
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const numbers = new Intl.NumberFormat(locale);
+  const formats = {
+    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+  };
+  const t: Translator['t'] = (key, values) => {
+    let message = compiled.get(key);
+    if (!message) {
+      message = new IntlMessageFormat(CATALOGUES[lang][key], locale);
+      compiled.set(key, message);
+    }
+    return String(message.format(values));
+  };
+  done = {
+    lang,
+    t,
+    number: (n) => numbers.format(n),
+    date: (date, precision) => {
+      if (date === null || precision === 'undated') return t('date.undated');
+      const [y, m = 1, d = 1] = date.split('-').map(Number);
+      const at = new Date(Date.UTC(y!, m - 1, d));
+      if (precision === 'week') return t('date.week', { day: formats.day.format(at) });
+      return formats[precision].format(at);
+    },
+  };
+  made.set(lang, done);
+  return done;
+}

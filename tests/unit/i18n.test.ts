@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, parseLanguage, preferredLanguage } from '../../src/i18n/languages.ts';
+import { CATALOGUES, translator } from '../../src/i18n/translator.ts';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+/** Every source file's text, to find the message keys the code uses. */
+function sourceText(dir: string): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return sourceText(path);
+      // The catalogues themselves name every key: they do not count as a use.
+      return /\.tsx?$/.test(entry.name) && !entry.name.startsWith('messages-')
+        ? readFileSync(path, 'utf8')
+        : '';
+    })
+    .join('\n');
+}
+
+describe('the message catalogues', () => {
+  it('hold every message in every language, each a valid ICU message, and none the code does not use', () => {
+    const keys = Object.keys(CATALOGUES.en).sort();
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(CATALOGUES[lang]).sort(), lang).toEqual(keys);
+      for (const [key, message] of Object.entries(CATALOGUES[lang]))
+        expect(() => new IntlMessageFormat(message, lang), `${lang} ${key}`).not.toThrow();
+    }
+    const code = sourceText(SRC);
+    expect(keys.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+  });
+});
+
+describe('counts in each language', () => {
+  it('take the Russian noun’s three forms, and the Kazakh noun’s one', () => {
+    const ru = translator('ru');
+    expect(
+      [1, 2, 5, 21, 11, 22, 111].map((n) => ru.t('timeline.yearCount', { year: '2016', count: n })),
+    ).toEqual([
+      '2016: 1 событие',
+      '2016: 2 события',
+      '2016: 5 событий',
+      '2016: 21 событие',
+      '2016: 11 событий',
+      '2016: 22 события',
+      '2016: 111 событий',
+    ]);
+    const kk = translator('kk');
+    expect([1, 2, 5, 21].map((n) => kk.t('timeline.yearCount', { year: '2016', count: n }))).toEqual([
+      '2016: 1 оқиға',
+      '2016: 2 оқиға',
+      '2016: 5 оқиға',
+      '2016: 21 оқиға',
+    ]);
+    expect(translator('en').t('status.shownInYear', { count: 1, year: '2011' })).toBe(
+      '1 event shown, in 2011.',
+    );
+    expect(translator('en').t('status.shownInYear', { count: 6, year: '2011' })).toBe(
+      '6 events shown, in 2011.',
+    );
+  });
+
+  it('write large numbers as each language does', () => {
+    expect(translator('en').number(12345)).toBe('12,345');
+    expect(translator('ru').number(12345)).toBe('12\u00a0345');
+  });
+});
+
+describe('dates at their precision in each language', () => {
+  it('are never more precise than the source', () => {
+    const [en, ru, kk] = (['en', 'ru', 'kk'] as const).map(translator);
+    expect(en!.date('2016-06', 'month')).toBe('June 2016');
+    expect(ru!.date('2016-06', 'month')).toBe('июнь 2016 г.');
+    expect(kk!.date('2016-06', 'month')).toBe('2016 ж. маусым');
+    expect(en!.date('2016-06-05', 'day')).toBe('5 June 2016');
+    expect(ru!.date('2016-06-05', 'day')).toBe('5 июня 2016 г.');
+    expect(kk!.date('2016-06-05', 'day')).toBe('2016 ж. 5 маусым');
+    expect(en!.date('2011', 'year')).toBe('2011');
+    expect(en!.date('2016-05-21', 'week')).toBe('the week around 21 May 2016');
+    expect(ru!.date(null, 'undated')).toBe('без даты');
+  });
+});
+
+describe('the language chosen', () => {
+  it('comes from the URL, else the browser’s preferences, else English', () => {
+    expect(parseLanguage('RU')).toBe('ru');
+    expect(parseLanguage('kk-KZ')).toBe('kk');
+    expect(parseLanguage('de')).toBeNull();
+    expect(preferredLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
+    expect(preferredLanguage(['fr'])).toBe('en');
+  });
+});
