@@ -1,13 +1,6 @@
 /** Labels, colours and shapes for the kinds of events and sources, date display at its precision, a place's
  * oblast as the panel says it, and when an event is drawn hollow. */
-import type {
-  DatePrecision,
-  EventKind,
-  EventProperties,
-  Measure,
-  PlaceProperties,
-  SourceKind,
-} from './schema.ts';
+import type { DatePrecision, EventKind, EventProperties, Measure, SourceKind } from './schema.ts';
 
 export type Shape = 'triangle' | 'star' | 'circle' | 'square' | 'shield' | 'hexagon' | 'diamond';
 
@@ -85,18 +78,4 @@ export const PRECISION_NOTE: Record<DatePrecision, string | null> = {
  * The map's layer says the same in a style expression (UNCERTAIN in map/layers.ts); a test holds them equal. */
 export function isUncertain(e: Pick<EventProperties, 'datePrecision' | 'placePrecision'>): boolean {
   return e.datePrecision !== 'day' || e.placePrecision !== 'city';
-}
-
-/**
- * The oblast a place lies in; for a site at sea, that it lies in none and which coasts are near (the nearest
- * alone would settle a near tie: Kashagan is 80 km from Mangghystau and 82 km from Atyrau).
- */
-export function describeOblast(
-  place: Pick<PlaceProperties, 'oblast' | 'oblastMethod' | 'oblastsNearby'>,
-): string | null {
-  if (place.oblastMethod !== 'nearest') return place.oblast;
-  const coasts = (place.oblastsNearby ?? []).map((n) => `${n.oblast} ${n.km} km`);
-  return coasts.length > 0
-    ? `none: the site lies offshore; nearest: ${coasts.join(', ')}`
-    : `${place.oblast} (nearest; the site lies offshore)`;
 }

@@ -1,4 +1,5 @@
 import type { ArchivePlaceEvents } from '../state/use-archive-place-events.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /**
  * Under a place's events on a site published as an archive: the next page of the place's events is read only
@@ -13,33 +14,31 @@ export function ArchiveMore({
   allShown: boolean;
   onReadMore: () => void;
 }) {
+  const { t } = useT();
   if (archive.failure)
     return (
       <p className="notice archive-more" role="alert">
-        The next events could not be read: {archive.failure}.{' '}
+        {t('archive.failed', { reason: archive.failure })}{' '}
         <button type="button" onClick={archive.readMore}>
-          Try again
+          {t('notice.tryAgain')}
         </button>
       </p>
     );
   if (archive.reading)
     return (
       <p className="archive-more" role="status">
-        Reading events from the site’s archive…
+        {t('archive.reading')}
       </p>
     );
   return (
     <>
       {archive.leftOut > 0 && (
-        <p className="archive-more">
-          {archive.leftOut} record{archive.leftOut === 1 ? '' : 's'} of the archive break the data contract
-          and are left out.
-        </p>
+        <p className="archive-more">{t('archive.leftOut', { count: archive.leftOut })}</p>
       )}
       {allShown && archive.pagesLeft > 0 && (
         <p className="show-more archive-more">
           <button type="button" onClick={onReadMore}>
-            Read the next events ({archive.eventsLeft.toLocaleString('en')} more at this place in the archive)
+            {t('archive.readMore', { count: archive.eventsLeft })}
           </button>
         </p>
       )}

@@ -1,10 +1,11 @@
 import type { FigureRow } from '../data/figure-rows.ts';
 import type { Claim } from '../data/schema.ts';
-import { MEASURE_LABEL } from '../data/vocabulary.ts';
+import { MEASURE_KEY } from '../i18n/vocabulary-keys.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
-function figure(c: Claim): string {
+function figure(c: Claim, noNumber: string): string {
   // A quantity the source gives only in words is quoted, so it never reads as our estimate.
-  if (c.value === null) return `“${c.valueText ?? '?'}” (no number given)`;
+  if (c.value === null) return `“${c.valueText ?? '?'}” (${noNumber})`;
   const value = c.valueMax === undefined ? String(c.value) : `${c.value}–${c.valueMax}`;
   return c.qualifier ? `${c.qualifier} ${value}` : value;
 }
@@ -22,15 +23,16 @@ export function ClaimsTable({
   nameOf: (sourceOrDatasetId: string) => string;
   onRead: (excerptId: string) => void;
 }) {
+  const { t } = useT();
   return (
     <table className="claims">
-      <caption>Figures as each source states them</caption>
+      <caption>{t('claims.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Value</th>
-          <th scope="col">Source</th>
-          <th scope="col">Attributed to</th>
+          <th scope="col">{t('claims.figure')}</th>
+          <th scope="col">{t('claims.value')}</th>
+          <th scope="col">{t('claims.source')}</th>
+          <th scope="col">{t('claims.attributedTo')}</th>
         </tr>
       </thead>
       <tbody>
@@ -44,25 +46,24 @@ export function ClaimsTable({
               data-claim={c ? c.id : undefined}
               data-dataset-figure={r.from === 'dataset' ? r.key : undefined}
             >
-              <th scope="row">{MEASURE_LABEL[r.measure]}</th>
+              <th scope="row">{t(MEASURE_KEY[r.measure])}</th>
               <td>
-                <span className="figure">{c ? figure(c) : r.from === 'dataset' ? String(r.value) : ''}</span>
+                <span className="figure">
+                  {c ? figure(c, t('claims.noNumber')) : r.from === 'dataset' ? String(r.value) : ''}
+                </span>
                 {r.contested && (
-                  <span
-                    className="badge contested-badge"
-                    title="Other sources give a different figure for this"
-                  >
-                    contested
+                  <span className="badge contested-badge" title={t('claims.contestedTitle')}>
+                    {t('claims.contested')}
                   </span>
                 )}
               </td>
-              <td data-label="Source">
+              <td data-label={t('claims.source')}>
                 {c ? (
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`${name}: read where it says this`}
-                    title="Read where this source says this"
+                    aria-label={t('claims.readLabel', { name })}
+                    title={t('claims.readTitle')}
                     onClick={() => onRead(c.excerptId)}
                   >
                     {name}
@@ -71,12 +72,12 @@ export function ClaimsTable({
                   <span className="dataset-name">
                     {name}{' '}
                     <span className="dataset-cell">
-                      (dataset, row {r.row}, {r.column})
+                      ({t('claims.datasetCell', { row: r.row, column: r.column })})
                     </span>
                   </span>
                 ) : null}
               </td>
-              <td data-label="Attributed to">{c?.attribution ?? '—'}</td>
+              <td data-label={t('claims.attributedTo')}>{c?.attribution ?? '—'}</td>
             </tr>
           );
         })}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
-import { KIND_STYLE } from '../data/vocabulary.ts';
+import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import { ShapeIcon } from './shape-icon.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
 interface LegendProps {
   kinds: ReadonlySet<EventKind>;
@@ -27,6 +28,7 @@ export function Legend({
   onToggleKind,
   onToggleComparisons,
 }: LegendProps) {
+  const { t, number } = useT();
   const [startOpen] = useState(() => !window.matchMedia(SHORT_WINDOW).matches);
   // Said in the summary too, so that a folded legend does not hide that some layers (kinds, or the
   // comparisons) are off.
@@ -34,11 +36,11 @@ export function Legend({
   return (
     <details className="legend" open={startOpen}>
       <summary>
-        Layers
-        {hidden > 0 && <span className="legend-hidden"> · {hidden} hidden</span>}
+        {t('legend.layers')}
+        {hidden > 0 && <span className="legend-hidden"> · {t('legend.hidden', { count: hidden })}</span>}
       </summary>
       <fieldset>
-        <legend className="visually-hidden">Event kinds shown on the map</legend>
+        <legend className="visually-hidden">{t('legend.kinds')}</legend>
         {EVENT_KINDS.map((kind) => (
           <label key={kind} className="legend-row">
             <input
@@ -48,16 +50,13 @@ export function Legend({
               data-kind={kind}
             />
             <ShapeIcon kind={kind} />
-            <span className="legend-label">{KIND_STYLE[kind].label}</span>
-            <span className="legend-count" aria-label={`${counts[kind]} in the current selection`}>
-              {counts[kind]}
+            <span className="legend-label">{t(KIND_KEY[kind])}</span>
+            <span className="legend-count" aria-label={t('legend.inSelection', { count: counts[kind] })}>
+              {number(counts[kind])}
             </span>
           </label>
         ))}
-        <label
-          className="legend-row legend-comparisons"
-          title="Events outside Kazakhstan that a source compares with events in Kazakhstan"
-        >
+        <label className="legend-row legend-comparisons" title={t('legend.comparisonsTitle')}>
           <input
             type="checkbox"
             checked={comparisons}
@@ -66,15 +65,14 @@ export function Legend({
           />
           <span className="legend-abroad" aria-hidden="true" />
           {/* Short enough to sit in the legend's fourth column beside the panel; the title says the rest. */}
-          <span className="legend-label">Regional comparisons</span>
-          <span className="legend-count" aria-label={`${comparisonCount} in the current selection`}>
-            {comparisonCount}
+          <span className="legend-label">{t('legend.comparisons')}</span>
+          <span className="legend-count" aria-label={t('legend.inSelection', { count: comparisonCount })}>
+            {number(comparisonCount)}
           </span>
         </label>
       </fieldset>
       <p className="legend-note">
-        <ShapeIcon kind="attack" hollow size={13} /> Hollow: dated only to the month or year, or placed only
-        to a region or country.
+        <ShapeIcon kind="attack" hollow size={13} /> {t('legend.hollow')}
       </p>
     </details>
   );

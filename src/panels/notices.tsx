@@ -1,4 +1,5 @@
 import type { LoadFailure } from '../data/load-data.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /** Says which data files failed and offers a retry; the rest of the page keeps working. */
 export function LoadFailures({
@@ -8,12 +9,12 @@ export function LoadFailures({
   failures: readonly LoadFailure[];
   onRetry: () => void;
 }) {
+  const { t } = useT();
   if (failures.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
       <p>
-        <strong>Some data could not be loaded.</strong> What did load is shown; the rest is missing until it
-        loads.
+        <strong>{t('notice.loadFailed')}</strong> {t('notice.loadFailedRest')}
       </p>
       <ul>
         {failures.map((f) => (
@@ -23,31 +24,32 @@ export function LoadFailures({
         ))}
       </ul>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('notice.tryAgain')}
       </button>
     </div>
   );
 }
 
 export function MapMissing({ reason }: { reason: string }) {
+  const { t } = useT();
   return (
     <p className="notice" role="status">
-      <strong>The map cannot be shown here:</strong> {reason} Every event is listed below instead.
+      <strong>{t('notice.mapMissing')}</strong> {reason} {t('notice.mapMissingList')}
     </p>
   );
 }
 
 /** In place of a panel that failed to draw: the map, the list and the other places still work. */
 export function PanelFault({ error, onClose }: { error: Error; onClose: () => void }) {
+  const { t } = useT();
   return (
     <div className="panel">
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>This panel could not be shown</strong> ({error.message}). The map, the list and the other
-          places still work.
+          <strong>{t('notice.panelFault')}</strong> ({error.message}). {t('notice.panelFaultRest')}
         </p>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </div>
@@ -56,15 +58,16 @@ export function PanelFault({ error, onClose }: { error: Error; onClose: () => vo
 
 /** In place of the whole page when it cannot go on: says so, and offers a reload. */
 export function AppFault({ error }: { error: Error }) {
+  const { t } = useT();
   return (
     <main className="app-fault">
       <h1>Steppe Sources</h1>
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>The page stopped</strong> ({error.message}).
+          <strong>{t('notice.appFault')}</strong> ({error.message}).
         </p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('notice.reload')}
         </button>
       </div>
     </main>

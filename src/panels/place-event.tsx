@@ -2,15 +2,11 @@ import { figureRows } from '../data/figure-rows.ts';
 import { sourceName, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { fromShownSources, reportedByVisibleSource } from '../data/selection.ts';
-import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
+import { isUncertain } from '../data/vocabulary.ts';
+import { DATE_PRECISION_KEY, KIND_KEY, PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
-
-export const PLACE_PRECISION_NOTE = {
-  city: null,
-  region: 'placed to the area only',
-  country: 'placed to the country only',
-} as const;
+import { useT } from '../i18n/i18n-context.tsx';
 
 /**
  * One event in a place's panel. An article event shows our summary, who reports it, the datasets that record
@@ -27,8 +23,11 @@ export function PlaceEvent({
   hiddenSources: ReadonlySet<string>;
   onRead: (excerptId: string) => void;
 }) {
+  const { t, date } = useT();
   const nameOf = (id: string) => sourceName(indexes, id);
-  const notes = [PRECISION_NOTE[e.datePrecision], PLACE_PRECISION_NOTE[e.placePrecision]].filter(Boolean);
+  const notes = [DATE_PRECISION_KEY[e.datePrecision], PLACE_PRECISION_KEY[e.placePrecision]]
+    .filter((key) => key !== null)
+    .map((key) => t(key));
   const records = (indexes.recordsOfEvent.get(e.id) ?? []).filter((r) =>
     reportedByVisibleSource(r, hiddenSources),
   );
@@ -39,51 +38,58 @@ export function PlaceEvent({
     <li data-event={e.id}>
       <p className="event-line">
         <ShapeIcon kind={e.kind} hollow={isUncertain(e)} />
-        <span className="event-kind">{KIND_STYLE[e.kind].label}</span>
+        <span className="event-kind">{t(KIND_KEY[e.kind])}</span>
         {' · '}
-        <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
+        <time dateTime={e.date ?? undefined}>{date(e.date, e.datePrecision)}</time>
         {notes.length > 0 && <span className="uncertain"> ({notes.join('; ')})</span>}
       </p>
-      {e.dateNote && <p className="date-note">{e.dateNote}</p>}
+      {e.dateNote && (
+        <p className="date-note" lang="en">
+          {e.dateNote}
+        </p>
+      )}
       {imported ? (
         <>
           <p className="dataset-line">
-            <span className="dataset-name">{nameOf(imported.datasetId)}</span>, row {imported.row}
-            {imported.externalId && ` (id ${imported.externalId})`}
-            {imported.originalType && <> · its type: {imported.originalType}</>}
+            <span className="dataset-name">{nameOf(imported.datasetId)}</span>,{' '}
+            {t('dataset.row', { row: imported.row })}
+            {imported.externalId && ` (${t('dataset.id', { id: imported.externalId })})`}
+            {imported.originalType && <> · {t('dataset.type', { type: imported.originalType })}</>}
             {imported.location && (
-              <> · its location: {[imported.location, imported.admin1].filter(Boolean).join(', ')}</>
+              <>
+                {' · '}
+                {t('dataset.location', {
+                  location: [imported.location, imported.admin1].filter(Boolean).join(', '),
+                })}
+              </>
             )}
           </p>
           {imported.passage ? (
             <figure className="dataset-passage">
               <blockquote>{imported.passage}</blockquote>
               <figcaption>
-                The dataset’s own words
-                {imported.citations.length > 0 && <>, citing {imported.citations.join('; ')}</>}
+                {imported.citations.length > 0
+                  ? t('dataset.ownWordsCiting', { citations: imported.citations.join('; ') })
+                  : t('dataset.ownWords')}
               </figcaption>
             </figure>
           ) : (
-            <p className="empty">The dataset gives no description.</p>
+            <p className="empty">{t('dataset.noDescription')}</p>
           )}
           {imported.remarks.map((r) => (
-            <p key={r} className="dataset-remark">
+            <p key={r} className="dataset-remark" lang="en">
               {r}
             </p>
           ))}
-          {imported.linkedEventIds.length > 0 && (
-            <p className="dataset-link">
-              Matched to an event the articles report (same dates, within 25 km).
-            </p>
-          )}
+          {imported.linkedEventIds.length > 0 && <p className="dataset-link">{t('dataset.matched')}</p>}
         </>
       ) : (
         <>
           <p className="summary">
-            <span className="ours">Our summary:</span> {e.summary}
+            <span className="ours">{t('event.ourSummary')}</span> <span lang="en">{e.summary}</span>
           </p>
           <p className="reported-by">
-            Reported by:{' '}
+            {t('event.reportedBy')}{' '}
             {e.sourceIds
               .filter((id) => !hiddenSources.has(id))
               .map(nameOf)
@@ -91,8 +97,12 @@ export function PlaceEvent({
           </p>
           {records.length > 0 && (
             <p className="recorded-by">
-              Recorded in datasets:{' '}
-              {records.map((r) => `${nameOf(r.imported!.datasetId)} (row ${r.imported!.row})`).join('; ')}
+              {t('event.recordedIn')}{' '}
+              {records
+                .map(
+                  (r) => `${nameOf(r.imported!.datasetId)} (${t('dataset.row', { row: r.imported!.row })})`,
+                )
+                .join('; ')}
             </p>
           )}
         </>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Fragment, useEffect, useMemo, useRef } from 'react';
 import type { Indexes } from '../data/indexes.ts';
 import {
   fromShownSources,
@@ -7,14 +7,25 @@ import {
   placeExcerptIds,
   type Selection,
 } from '../data/selection.ts';
-import { describeOblast } from '../data/vocabulary.ts';
 import { sourceName } from '../data/indexes.ts';
 import { ExcerptCard } from './excerpt-card.tsx';
-import { PLACE_PRECISION_NOTE, PlaceEvent } from './place-event.tsx';
+import { PlaceEvent } from './place-event.tsx';
+import { describeOblast } from '../i18n/describe-oblast.ts';
+import { otherNames, placeName } from '../i18n/place-names.ts';
+import { PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
+import type { MessageKey } from '../i18n/translator.ts';
+import type { Language } from '../i18n/languages.ts';
+
+const LANGUAGE_KEY: Record<Language, MessageKey> = {
+  en: 'language.en',
+  ru: 'language.ru',
+  kk: 'language.kk',
+};
 import { ShowMore } from './show-more.tsx';
 import { ArchiveMore } from './archive-more.tsx';
 import { useArchivePlaceEvents } from '../state/use-archive-place-events.ts';
 import { usePaged } from './use-paged.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /** Events listed at once; a city in a large dataset can have thousands. */
 const EVENT_PAGE = 50;
@@ -41,6 +52,7 @@ export function PlacePanel({
   onSelectPlace,
   onShowAllYears,
 }: PlacePanelProps) {
+  const { t, number, lang } = useT();
   const place = indexes.placeById.get(placeId);
   const indexed = useMemo(
     () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
@@ -77,76 +89,80 @@ export function PlacePanel({
     );
   const passages = groupedBySource(shown(inYear), [...indexes.sourceById.keys()]);
   const leftOut = shown(otherYears).length;
-  const precisionNote = PLACE_PRECISION_NOTE[place.precision];
+  const precisionKey = PLACE_PRECISION_KEY[place.precision];
+  const name = placeName(place, lang);
 
   return (
     <section className="panel place-panel" aria-labelledby="place-title" data-place={place.id}>
       <header className="panel-header">
         <h2 id="place-title" tabIndex={-1} ref={heading}>
-          {place.nameEn}
+          {name}
         </h2>
-        <button type="button" className="close" onClick={onClose} aria-label={`Close ${place.nameEn}`}>
+        <button type="button" className="close" onClick={onClose} aria-label={t('place.close', { name })}>
           ×
         </button>
       </header>
       <dl className="place-facts">
         {place.dataset ? (
           <>
-            <dt>Named as in</dt>
-            <dd>{sourceName(indexes, place.dataset.id)} (no Russian or Kazakh name given)</dd>
+            <dt>{t('place.namedAsIn')}</dt>
+            <dd>{t('place.namedAsInDataset', { dataset: sourceName(indexes, place.dataset.id) })}</dd>
             {(place.dataset.admin1 || place.dataset.country) && (
               <>
-                <dt>Region, as the dataset gives it</dt>
+                <dt>{t('place.datasetRegion')}</dt>
                 <dd>{[place.dataset.admin1, place.dataset.country].filter(Boolean).join(', ')}</dd>
               </>
             )}
           </>
         ) : (
           <>
-            <dt>Russian</dt>
-            <dd lang="ru">{place.nameRu}</dd>
-            <dt>Kazakh</dt>
-            <dd lang="kk">{place.nameKk}</dd>
+            {otherNames(place, lang).map((other) => (
+              <Fragment key={other.lang}>
+                <dt>{t(LANGUAGE_KEY[other.lang])}</dt>
+                <dd lang={other.lang}>{other.name}</dd>
+              </Fragment>
+            ))}
           </>
         )}
         {place.variants.length > 0 && (
           <>
-            <dt>Also written</dt>
+            <dt>{t('place.alsoWritten')}</dt>
             <dd>{place.variants.join(', ')}</dd>
           </>
         )}
         {place.oblast && (
           <>
-            <dt>Oblast</dt>
-            <dd>{describeOblast(place)}</dd>
+            <dt>{t('place.oblast')}</dt>
+            <dd>{describeOblast(place, { t })}</dd>
           </>
         )}
         {place.borderDistanceKm !== null && (
           <>
-            <dt>Nearest international border</dt>
-            <dd>about {place.borderDistanceKm} km</dd>
+            <dt>{t('place.border')}</dt>
+            <dd>{t('place.aboutKm', { km: place.borderDistanceKm })}</dd>
           </>
         )}
-        {precisionNote && (
+        {precisionKey && (
           <>
-            <dt>Location</dt>
-            <dd>{precisionNote}</dd>
+            <dt>{t('place.location')}</dt>
+            <dd>{t(precisionKey)}</dd>
           </>
         )}
       </dl>
 
       <h3>
-        Events {selection.year === null ? '(all years)' : `in ${selection.year}`}
-        {!fromArchive && events.length > EVENT_PAGE && `: ${events.length.toLocaleString('en')}`}
+        {selection.year === null
+          ? t('place.eventsAllYears')
+          : t('place.eventsInYear', { year: String(selection.year) })}
+        {!fromArchive && events.length > EVENT_PAGE && `: ${number(events.length)}`}
       </h3>
       {fromArchive && (
         <p className="archive-note">
-          {(indexes.archive?.places[placeId]?.count ?? 0).toLocaleString('en')} events here in all years and
-          kinds, read from the site’s archive 1,000 at a time.
+          {t('place.archiveNote', { count: indexes.archive?.places[placeId]?.count ?? 0 })}
         </p>
       )}
       {events.length === 0 && fromArchive?.reading ? null : events.length === 0 ? (
-        <p className="empty">No event here in the current selection.</p>
+        <p className="empty">{t('place.noEvents')}</p>
       ) : (
         <ol className="place-events">
           {paged.shown.map((e) => (
@@ -174,10 +190,10 @@ export function PlacePanel({
       )}
 
       <h3 tabIndex={-1} ref={passagesHeading}>
-        What the sources say
+        {t('place.whatSourcesSay')}
       </h3>
       {passages.length === 0 ? (
-        <p className="empty">No passage about this place in the current selection.</p>
+        <p className="empty">{t('place.noPassages')}</p>
       ) : (
         passages.map(({ sourceId, excerpts }) => {
           const source = indexes.sourceById.get(sourceId);
@@ -185,9 +201,7 @@ export function PlacePanel({
             <section key={sourceId} className="source-passages" data-passages-of={sourceId}>
               <h4>
                 {source?.publisher ?? sourceId}{' '}
-                <span className="passage-count">
-                  · {excerpts.length} passage{excerpts.length === 1 ? '' : 's'}
-                </span>
+                <span className="passage-count">· {t('place.passageCount', { count: excerpts.length })}</span>
               </h4>
               {excerpts.map((x) => (
                 <ExcerptCard
@@ -208,8 +222,7 @@ export function PlacePanel({
       )}
       {leftOut > 0 && (
         <p className="left-out">
-          {leftOut === 1 ? 'One more passage' : `${leftOut} more passages`} about {place.nameEn}{' '}
-          {leftOut === 1 ? 'belongs' : 'belong'} to other years or to no dated event.{' '}
+          {t('place.passagesLeftOut', { count: leftOut, name })}{' '}
           <button
             type="button"
             className="link-button"
@@ -218,7 +231,7 @@ export function PlacePanel({
               onShowAllYears();
             }}
           >
-            Show all years
+            {t('place.showAllYears')}
           </button>
         </p>
       )}

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { PlaceProperties } from '../data/schema.ts';
 import { searchPlaces } from '../data/search-places.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /** A combobox over every name of every place: Semipalatinsk finds Semey, Уральск finds Oral. */
 export function SearchBox({
@@ -10,6 +11,7 @@ export function SearchBox({
   places: readonly PlaceProperties[];
   onChoose: (placeId: string) => void;
 }) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -25,12 +27,12 @@ export function SearchBox({
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search places by any name
+        {t('search.label')}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
-        placeholder="Search a place (any spelling)"
+        placeholder={t('search.placeholder')}
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
@@ -52,8 +54,8 @@ export function SearchBox({
         }}
       />
       {open && (
-        <ul id={listId} role="listbox" className="search-results" aria-label="Matching places">
-          {matches.length === 0 && <li className="search-empty">No place of that name in the sources.</li>}
+        <ul id={listId} role="listbox" className="search-results" aria-label={t('search.results')}>
+          {matches.length === 0 && <li className="search-empty">{t('search.none')}</li>}
           {matches.map((m, i) => (
             <li
               key={m.place.id}
@@ -64,7 +66,9 @@ export function SearchBox({
               onClick={() => choose(m.place.id)}
             >
               <strong>{m.place.nameEn}</strong>
-              {m.matchedName && <span className="search-variant"> — matched “{m.matchedName}”</span>}
+              {m.matchedName && (
+                <span className="search-variant"> — {t('search.matched', { name: m.matchedName })}</span>
+              )}
             </li>
           ))}
         </ul>

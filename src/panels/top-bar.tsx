@@ -3,6 +3,7 @@ import type { ExportKind } from '../export/make-export.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { AddDataButton } from './import-panel.tsx';
 import { SearchBox } from './search-box.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
 export type View = 'map' | 'list';
 
@@ -34,24 +35,24 @@ export function TopBar({
   archived: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
 }) {
+  const { t } = useT();
   return (
     <header className="top-bar">
       <h1>
-        Steppe Sources{' '}
-        <span className="tagline">political violence and protest in Kazakhstan, source by source</span>
+        Steppe Sources <span className="tagline">{t('top.tagline')}</span>
       </h1>
       <SearchBox places={places} onChoose={onChoosePlace} />
-      <nav className="views" aria-label="Views">
+      <nav className="views" aria-label={t('top.views')}>
         {mapAvailable && (
           <button type="button" aria-pressed={view === 'map'} onClick={() => onView('map')}>
-            Map
+            {t('top.map')}
           </button>
         )}
         <button type="button" aria-pressed={view === 'list' || !mapAvailable} onClick={() => onView('list')}>
-          List
+          {t('top.list')}
         </button>
         <button type="button" aria-pressed={sourcesShown} onClick={onOpenSources}>
-          Sources
+          {t('top.sources')}
         </button>
         <AddDataButton onFile={onAddData} />
         <ExportMenu

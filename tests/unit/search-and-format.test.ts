@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placesCollection } from '../../src/data/schema.ts';
 import { searchPlaces } from '../../src/data/search-places.ts';
-import { describeOblast, formatDate } from '../../src/data/vocabulary.ts';
+import { formatDate } from '../../src/data/vocabulary.ts';
+import { describeOblast } from '../../src/i18n/describe-oblast.ts';
+import { translator } from '../../src/i18n/translator.ts';
+
+const english = translator('en');
 import { buildData } from '../../geo/build/build-data.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +54,7 @@ describe('dates at their precision', () => {
 
 describe('a place’s oblast as the panel says it', () => {
   it('names the oblast a city lies in', () => {
-    expect(describeOblast({ oblast: 'Zhambyl', oblastMethod: 'inside', oblastsNearby: null })).toBe(
+    expect(describeOblast({ oblast: 'Zhambyl', oblastMethod: 'inside', oblastsNearby: null }, english)).toBe(
       'Zhambyl',
     );
   });
@@ -64,8 +68,11 @@ describe('a place’s oblast as the panel says it', () => {
         { oblast: 'Atyrau', km: 82 },
       ],
     };
-    expect(describeOblast(kashagan)).toBe(
+    expect(describeOblast(kashagan, english)).toBe(
       'none: the site lies offshore; nearest: Mangghystau 80 km, Atyrau 82 km',
+    );
+    expect(describeOblast(kashagan, translator('ru'))).toBe(
+      'нет: объект в море; ближайшие: Mangghystau, 80 км, Atyrau, 82 км',
     );
   });
 });

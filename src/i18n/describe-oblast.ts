@@ -1,0 +1,18 @@
+/**
+ * The oblast a place lies in, in the reader's language; for a site at sea, that it lies in none and which
+ * coasts are near (the nearest alone would settle a near tie: Kashagan is 80 km from Mangghystau and 82 km
+ * from Atyrau).
+ */
+import type { PlaceProperties } from '../data/schema.ts';
+import type { Translator } from './translator.ts';
+
+export function describeOblast(
+  place: Pick<PlaceProperties, 'oblast' | 'oblastMethod' | 'oblastsNearby'>,
+  { t }: Pick<Translator, 't'>,
+): string | null {
+  if (place.oblastMethod !== 'nearest') return place.oblast;
+  const coasts = (place.oblastsNearby ?? []).map((n) => t('place.coastKm', { oblast: n.oblast, km: n.km }));
+  return coasts.length > 0
+    ? t('place.offshore', { coasts: coasts.join(', ') })
+    : t('place.offshoreNearest', { oblast: place.oblast ?? '' });
+}

@@ -1,0 +1,18 @@
+/** A place's name in the interface's language, and its names in the other two (the panel shows them too). */
+import type { PlaceProperties } from '../data/schema.ts';
+import type { Language } from './languages.ts';
+
+type Names = Pick<PlaceProperties, 'nameEn' | 'nameRu' | 'nameKk'>;
+
+const FIELD: Record<Language, keyof Names> = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk' };
+
+export function placeName(place: Names, lang: Language): string {
+  return place[FIELD[lang]] || place.nameEn;
+}
+
+/** The other languages' names, in the order English, Russian, Kazakh. */
+export function otherNames(place: Names, lang: Language): Array<{ lang: Language; name: string }> {
+  return (['en', 'ru', 'kk'] as const)
+    .filter((l) => l !== lang)
+    .map((l) => ({ lang: l, name: place[FIELD[l]] }));
+}
