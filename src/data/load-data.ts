@@ -230,6 +230,7 @@ function checkEventsInWorker(
 
 export async function loadSourceText(file: string): Promise<string> {
   const response = await fetch(dataUrl(`data/sources/${encodeURIComponent(file)}`));
-  if (!response.ok) throw new Error(`The article could not be loaded (HTTP ${response.status}).`);
+  // The reader says what failed in its own words; this says only how.
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 }

@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { sourceName, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
-import { KIND_STYLE, PRECISION_NOTE, formatDate, isUncertain } from '../data/vocabulary.ts';
+import { isUncertain } from '../data/vocabulary.ts';
+import { placeName } from '../i18n/place-names.ts';
+import { DATE_PRECISION_KEY, KIND_KEY, PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
 import { ShapeIcon } from './shape-icon.tsx';
 import { ShowMore } from './show-more.tsx';
 import { usePaged } from './use-paged.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /** Rows put in the page at once: 100,000 table rows would take the browser seconds to lay out. */
 const ROW_PAGE = 200;
@@ -19,6 +22,7 @@ interface EventListProps {
 
 /** Every event in the current selection as a table: the map's content without the map. */
 export function EventList({ events, indexes, hiddenSources, onSelectPlace }: EventListProps) {
+  const { t, date, lang } = useT();
   const [ascending, setAscending] = useState(true);
   const rows = useMemo(() => (ascending ? events : [...events].reverse()), [events, ascending]);
   const paged = usePaged(rows, ROW_PAGE, String(ascending));
@@ -27,60 +31,65 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
     <div className="event-list">
       <table>
         <caption>
-          {rows.length.toLocaleString('en')} event{rows.length === 1 ? '' : 's'} in the current selection
-          {paged.hidden > 0 && `, the first ${paged.shown.length.toLocaleString('en')} shown`}
+          {paged.hidden > 0
+            ? t('list.captionFirst', { count: rows.length, shown: paged.shown.length })
+            : t('list.caption', { count: rows.length })}
         </caption>
         <thead>
           <tr>
             <th scope="col" aria-sort={ascending ? 'ascending' : 'descending'}>
               <button type="button" className="sort" onClick={() => setAscending(!ascending)}>
-                Date <span aria-hidden="true">{ascending ? '▲' : '▼'}</span>
-                <span className="visually-hidden">, sort {ascending ? 'newest first' : 'oldest first'}</span>
+                {t('list.date')} <span aria-hidden="true">{ascending ? '▲' : '▼'}</span>
+                <span className="visually-hidden">
+                  , {ascending ? t('list.sortNewest') : t('list.sortOldest')}
+                </span>
               </button>
             </th>
-            <th scope="col">Kind</th>
-            <th scope="col">Place</th>
-            <th scope="col">Summary (ours) or the dataset’s words</th>
-            <th scope="col">Sources</th>
+            <th scope="col">{t('list.kind')}</th>
+            <th scope="col">{t('list.place')}</th>
+            <th scope="col">{t('list.summary')}</th>
+            <th scope="col">{t('list.sources')}</th>
           </tr>
         </thead>
         <tbody>
           {paged.shown.map((e) => {
             const place = indexes.placeById.get(e.placeId);
-            const note = PRECISION_NOTE[e.datePrecision];
+            const noteKey = DATE_PRECISION_KEY[e.datePrecision];
             return (
               <tr key={e.id} data-event={e.id}>
                 {/* On a phone each row is a card: the date heads it, the other cells' data-label names them. */}
                 <td className="event-date">
-                  <time dateTime={e.date ?? undefined}>{formatDate(e.date, e.datePrecision)}</time>
-                  {note && <span className="uncertain"> ({note})</span>}
+                  <time dateTime={e.date ?? undefined}>{date(e.date, e.datePrecision)}</time>
+                  {noteKey && <span className="uncertain"> ({t(noteKey)})</span>}
                 </td>
-                <td data-label="Kind">
-                  <ShapeIcon kind={e.kind} hollow={isUncertain(e)} /> {KIND_STYLE[e.kind].label}
+                <td data-label={t('list.kind')}>
+                  <ShapeIcon kind={e.kind} hollow={isUncertain(e)} /> {t(KIND_KEY[e.kind])}
                 </td>
-                <td data-label="Place">
+                <td data-label={t('list.place')}>
                   {place ? (
                     <button type="button" className="link-button" onClick={() => onSelectPlace(e.placeId)}>
-                      {place.nameEn}
+                      {placeName(place, lang)}
                     </button>
                   ) : (
                     // Its place is missing from the loaded data: name the id, open nothing.
                     e.placeId
                   )}
                   {e.placePrecision !== 'city' && (
-                    <span className="uncertain"> ({e.placePrecision} only)</span>
+                    <span className="uncertain"> ({t(PLACE_PRECISION_KEY[e.placePrecision]!)})</span>
                   )}
                 </td>
-                <td data-label="Summary">
-                  {e.imported
-                    ? e.imported.passage && (
-                        <q className="dataset-words" title="The dataset’s own words, verbatim">
-                          {e.imported.passage}
-                        </q>
-                      )
-                    : e.summary}
+                <td data-label={t('list.summaryShort')}>
+                  {e.imported ? (
+                    e.imported.passage && (
+                      <q className="dataset-words" title={t('list.datasetWords')}>
+                        {e.imported.passage}
+                      </q>
+                    )
+                  ) : (
+                    <span lang="en">{e.summary}</span>
+                  )}
                 </td>
-                <td data-label="Sources">
+                <td data-label={t('list.sources')}>
                   {e.sourceIds
                     .filter((id) => !hiddenSources.has(id))
                     .map((id) => sourceName(indexes, id))

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { citation } from '../data/citation.ts';
 import type { Excerpt, PlaceProperties, Source } from '../data/schema.ts';
-import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+import type { MessageKey } from '../i18n/translator.ts';
+import { placeName } from '../i18n/place-names.ts';
+import { SOURCE_KIND_KEY } from '../i18n/vocabulary-keys.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 type CopyState = 'copied' | 'failed' | null;
 
-const COPY_MESSAGE: Record<Exclude<CopyState, null>, string> = {
-  copied: 'Copied, with its source.',
+const COPY_MESSAGE: Record<Exclude<CopyState, null>, MessageKey> = {
+  copied: 'excerpt.copied',
   // The clipboard needs a secure context (https or localhost) and the reader's permission.
-  failed: 'This browser would not copy it; select the passage instead.',
+  failed: 'excerpt.copyFailed',
 };
 
 /** A verbatim passage with who said it; the text is rendered as text, never as HTML. */
@@ -26,6 +29,7 @@ export function ExcerptCard({
   onRead: () => void;
   onSelectPlace: (placeId: string) => void;
 }) {
+  const { t, date, lang } = useT();
   const [copy, setCopy] = useState<CopyState>(null);
   useEffect(() => {
     if (copy === null) return;
@@ -47,35 +51,37 @@ export function ExcerptCard({
   return (
     <figure className="excerpt" data-excerpt={excerpt.id}>
       <blockquote lang="en">{excerpt.text}</blockquote>
+      {/* The source's words are never translated: in another language the reader is told they are English. */}
+      {lang !== 'en' && <p className="in-english">{t('excerpt.inEnglish')}</p>}
       <figcaption>
         <span className="publisher">{source?.publisher ?? excerpt.sourceId}</span>
         {source && (
           <>
             {' · '}
-            <span>{formatDate(source.date, source.datePrecision)}</span>
+            <span>{date(source.date, source.datePrecision)}</span>
             {' · '}
-            <span className={`source-kind kind-${source.kind}`}>{SOURCE_KIND_LABEL[source.kind]}</span>
+            <span className={`source-kind kind-${source.kind}`}>{t(SOURCE_KIND_KEY[source.kind])}</span>
           </>
         )}
         <span className="excerpt-actions">
           <button type="button" className="link-button" onClick={onRead}>
-            Read in source
+            {t('excerpt.read')}
           </button>
           <button type="button" className="link-button" onClick={copyCitation}>
-            Copy quote
+            {t('excerpt.copy')}
           </button>
         </span>
         <span className="copy-status" aria-live="polite">
-          {copy && COPY_MESSAGE[copy]}
+          {copy && t(COPY_MESSAGE[copy])}
         </span>
         {alsoAbout.length > 0 && (
           <span className="also-about">
-            Also about:{' '}
+            {t('excerpt.alsoAbout')}{' '}
             {alsoAbout.map((place, i) => (
               <span key={place.id}>
                 {i > 0 && ', '}
                 <button type="button" className="link-button" onClick={() => onSelectPlace(place.id)}>
-                  {place.nameEn}
+                  {placeName(place, lang)}
                 </button>
               </span>
             ))}

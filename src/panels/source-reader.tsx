@@ -3,7 +3,8 @@ import { articleSegments, holdsPassage, linesAndBreaks } from '../data/article-s
 import { separateAuthor } from '../data/citation.ts';
 import { loadSourceText } from '../data/load-data.ts';
 import type { Excerpt, Source } from '../data/schema.ts';
-import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+import { SOURCE_KIND_KEY } from '../i18n/vocabulary-keys.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
 /**
  * The whole article in a modal dialog, the passage (when one is given) highlighted and scrolled into view.
@@ -23,6 +24,7 @@ export function SourceReader({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
+  const { t, date } = useT();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -68,22 +70,22 @@ export function SourceReader({
           <h2 id="reader-title">{source.title}</h2>
           <p className="reader-meta">
             {source.publisher}
-            {author && ` · ${author}`} · {formatDate(source.date, source.datePrecision)} ·{' '}
-            {SOURCE_KIND_LABEL[source.kind]}
+            {author && ` · ${author}`} · {date(source.date, source.datePrecision)} ·{' '}
+            {t(SOURCE_KIND_KEY[source.kind])}
           </p>
         </div>
         <button
           type="button"
           className="close"
           onClick={() => dialog.current?.close()}
-          aria-label="Close the article"
+          aria-label={t('reader.close')}
         >
           ×
         </button>
       </header>
       {error && (
         <div className="notice notice-error" role="alert">
-          <p>{error}</p>
+          <p>{t('reader.loadFailed', { reason: error })}</p>
           <button
             type="button"
             onClick={() => {
@@ -91,19 +93,17 @@ export function SourceReader({
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('notice.tryAgain')}
           </button>
         </div>
       )}
-      {text === null && !error && <p>Loading the article…</p>}
+      {text === null && !error && <p>{t('reader.loading')}</p>}
       {text !== null && excerpt === null && (
         <>
           <p className="hint">
-            {quotedCount > 0
-              ? `Marked: the ${quotedCount === 1 ? 'passage' : `${quotedCount} passages`} of this article that the map quotes.`
-              : 'The map quotes no passage of this article.'}
+            {quotedCount > 0 ? t('reader.marked', { count: quotedCount }) : t('reader.noneQuoted')}
           </p>
-          <div className="article" tabIndex={0} aria-label="Article text">
+          <div className="article" tabIndex={0} aria-label={t('reader.articleText')}>
             {segments.map((s, i) =>
               s.excerptIds.length > 0 ? (
                 <Marked key={i} text={s.text} className="quoted" data-excerpts={s.excerptIds.join(' ')} />
@@ -115,7 +115,7 @@ export function SourceReader({
         </>
       )}
       {text !== null && excerpt !== null && holds && (
-        <div className="article" tabIndex={0} aria-label="Article text">
+        <div className="article" tabIndex={0} aria-label={t('reader.articleText')}>
           {text.slice(0, excerpt.start)}
           <Marked first={mark} text={text.slice(excerpt.start, excerpt.end)} data-excerpt={excerpt.id} />
           {text.slice(excerpt.end)}
@@ -124,11 +124,10 @@ export function SourceReader({
       {text !== null && excerpt !== null && !holds && (
         <>
           <p className="notice notice-error" role="alert">
-            This copy of the article does not hold the passage where the data say it is, so nothing is
-            highlighted: the article file and the data no longer match. The passage as the data quote it:
+            {t('reader.unmatched')}
           </p>
           <blockquote className="unmatched-passage">{excerpt.text}</blockquote>
-          <div className="article" tabIndex={0} aria-label="Article text">
+          <div className="article" tabIndex={0} aria-label={t('reader.articleText')}>
             {text}
           </div>
         </>

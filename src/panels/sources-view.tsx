@@ -2,9 +2,11 @@ import { separateAuthor } from '../data/citation.ts';
 import type { Indexes } from '../data/indexes.ts';
 import type { ResolvedDataset } from '../data/resolve-dataset.ts';
 import type { Source } from '../data/schema.ts';
-import { SOURCE_KIND_LABEL, formatDate } from '../data/vocabulary.ts';
+import { placeName } from '../i18n/place-names.ts';
+import { SOURCE_KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import { DatasetList } from './dataset-list.tsx';
 import { SourceSwitch } from './source-switch.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
 interface SourcesViewProps {
   sources: readonly Source[];
@@ -40,15 +42,16 @@ export function SourcesView({
   onRead,
   onClose,
 }: SourcesViewProps) {
+  const { t, date, lang } = useT();
   return (
     <section className="panel sources-view" aria-labelledby="sources-title">
       <header className="panel-header">
-        <h2 id="sources-title">Sources</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close sources">
+        <h2 id="sources-title">{t('sources.title')}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('sources.close')}>
           ×
         </button>
       </header>
-      <p className="hint">Switch a source off to see only what the others report.</p>
+      <p className="hint">{t('sources.hint')}</p>
       <ul className="source-list">
         {sources.map((s) => {
           const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
@@ -59,26 +62,33 @@ export function SourcesView({
               <SourceSwitch name={s.publisher} on={on} onToggle={() => onToggleSource(s.id)} />
               <p className="source-title">{s.title}</p>
               <p className="source-meta">
-                {formatDate(s.date, s.datePrecision)}
+                {date(s.date, s.datePrecision)}
                 {author && ` · ${author}`} ·{' '}
-                <span className={`source-kind kind-${s.kind}`}>{SOURCE_KIND_LABEL[s.kind]}</span>
+                <span className={`source-kind kind-${s.kind}`}>{t(SOURCE_KIND_KEY[s.kind])}</span>
               </p>
-              {s.dateNote && <p className="date-note">{s.dateNote}</p>}
+              {s.dateNote && (
+                <p className="date-note" lang="en">
+                  {s.dateNote}
+                </p>
+              )}
               <p className="speaker">
-                <span className="ours">Who is speaking:</span> {s.speaker}
+                <span className="ours">{t('sources.speaker')}</span> <span lang="en">{s.speaker}</span>
               </p>
               {s.url && (
                 <p className="source-url">
-                  Original: <span className="url">{s.url}</span>
+                  {t('sources.original')} <span className="url">{s.url}</span>
                 </p>
               )}
               <p className="source-places">
-                Speaks of:{' '}
+                {t('sources.speaksOf')}{' '}
                 {placeIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
                     <button type="button" className="link-button" onClick={() => onSelectPlace(id)}>
-                      {indexes.placeById.get(id)?.nameEn ?? id}
+                      {(() => {
+                        const place = indexes.placeById.get(id);
+                        return place ? placeName(place, lang) : id;
+                      })()}
                     </button>
                   </span>
                 ))}
@@ -89,14 +99,14 @@ export function SourcesView({
                   aria-pressed={shownOnMap === s.id}
                   onClick={() => onShowOnMap(shownOnMap === s.id ? null : s.id)}
                 >
-                  {shownOnMap === s.id ? 'Stop showing its places' : 'Show its places on the map'}
+                  {shownOnMap === s.id ? t('sources.stopShowing') : t('sources.showOnMap')}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Read the article: ${s.title}`}
+                  aria-label={t('sources.readLabel', { title: s.title })}
                   onClick={() => onRead(s.id)}
                 >
-                  Read the article
+                  {t('sources.read')}
                 </button>
               </div>
             </li>
