@@ -32,6 +32,7 @@ import { useImport } from './state/use-import.ts';
 import { useMapRecovery } from './state/use-map-recovery.ts';
 import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
+import { useT } from './i18n/i18n-context.tsx';
 
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
@@ -75,6 +76,7 @@ function Reader({
   storageProblem: string | null;
   progress: { file: string; fraction: number } | null;
 }) {
+  const { t } = useT();
   const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
   const known = useMemo(
     () => ({
@@ -225,18 +227,18 @@ function Reader({
       <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
         {dropping && (
           <p className="drop-hint" aria-hidden="true">
-            Drop the file to add its events to the map
+            {t('app.drop')}
           </p>
         )}
         <ImportPanel controls={imports} />
         {!loadedOnce && (
           // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
           <p className="notice loading-overlay" role="status">
-            Loading the sources…
+            {t('app.loading')}
             {progress && (
               // A large events file is checked record by record in a worker; the page answers meanwhile.
               <label className="load-progress">
-                Checking {progress.file.replace(/^data\//, '')}
+                {t('app.checking', { file: progress.file.replace(/^data\//, '') })}
                 <progress max={1} value={progress.fraction} />
               </label>
             )}
@@ -274,8 +276,7 @@ function Reader({
             {mapProblem && <MapMissing reason={mapProblem} />}
             {indexes.archive && (
               <p className="notice archive-list-note">
-                This site’s {indexes.archive.count.toLocaleString('en')} events are published as an archive,
-                too many to list at once: open a place, on the map or by search, to read its events.
+                {t('app.archiveList', { count: indexes.archive.count })}
               </p>
             )}
             <EventList
@@ -306,7 +307,7 @@ function Reader({
       </main>
 
       {panelOpen && (
-        <aside className="side" aria-label="Details" ref={panelRef}>
+        <aside className="side" aria-label={t('app.details')} ref={panelRef}>
           <ErrorBoundary
             key={selection.placeId ?? 'sources'}
             fallback={(error) => (

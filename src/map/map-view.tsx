@@ -29,6 +29,7 @@ import {
   DETAIL_WATER_LAYERS,
 } from './basemap-detail-layers.ts';
 import { useBasemapDetail } from './use-basemap-detail.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
@@ -200,12 +201,6 @@ export function MapView({
     setMapLoaded(true);
     watchPointer(map);
     markFirstIdleWithData(map, dataReadyRef.current);
-    map
-      .getCanvas()
-      .setAttribute(
-        'aria-label',
-        'Map of events by place. Use the list view or search for the same content as text.',
-      );
     map.getCanvas().addEventListener('webglcontextlost', () => {
       const { lng, lat } = map.getCenter();
       onContextLost({
@@ -253,6 +248,12 @@ export function MapView({
       setShownMap(null);
     };
   }, [mapLoaded]);
+
+  // The canvas says what it is, and where the same content is as text, in the reader's language.
+  const { t } = useT();
+  useEffect(() => {
+    if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
+  }, [mapLoaded, t]);
 
   // Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in (basemap-detail-layers.ts).
   const detail = useBasemapDetail(mapLoaded ? mapRef : null);
@@ -305,7 +306,7 @@ export function MapView({
       )}
       {detail.note && (
         <p className="map-detail-note" role="status">
-          {detail.note}
+          {t(detail.note)}
         </p>
       )}
       <Source id="places" type="geojson" data={places}>

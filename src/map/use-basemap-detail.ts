@@ -6,28 +6,25 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, DETAIL_REGION, DETAIL_WANTED_ZOOM } from '../data/map-frame.ts';
+import type { MessageKey } from '../i18n/translator.ts';
 import { pmtilesReady } from './pmtiles-protocol.ts';
 
-export const DETAIL_NOTE = {
-  deepest: 'The basemap’s detail ends at this zoom: lakes, rivers and towns, no streets.',
-  outside: 'The basemap’s detail covers Kazakhstan and its borderlands only.',
-} as const;
-
-export function detailNote(zoom: number, lon: number, lat: number): string | null {
+/** What the map says where the detail ends, as a message key (the map view says it in the reader's language). */
+export function detailNote(zoom: number, lon: number, lat: number): MessageKey | null {
   const [w, s, e, n] = DETAIL_REGION;
-  if (zoom >= DETAIL_MIN_ZOOM && (lon < w || lon > e || lat < s || lat > n)) return DETAIL_NOTE.outside;
-  if (zoom >= DETAIL_MAX_ZOOM - 0.25) return DETAIL_NOTE.deepest;
+  if (zoom >= DETAIL_MIN_ZOOM && (lon < w || lon > e || lat < s || lat > n)) return 'map.detailOutside';
+  if (zoom >= DETAIL_MAX_ZOOM - 0.25) return 'map.detailDeepest';
   return null;
 }
 
 /** `mapRef`: null until the map has loaded. */
 export function useBasemapDetail(mapRef: RefObject<MapRef | null> | null): {
   ready: boolean;
-  note: string | null;
+  note: MessageKey | null;
 } {
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<MessageKey | null>(null);
   useEffect(() => {
     const map = mapRef?.current?.getMap();
     if (!map) return;

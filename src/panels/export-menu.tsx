@@ -1,16 +1,24 @@
 import { useRef, useState } from 'react';
 import type { ExportKind } from '../export/make-export.ts';
+import type { MessageKey } from '../i18n/translator.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
-const ITEMS: Array<{ kind: ExportKind | 'print'; label: string; group: string }> = [
-  { kind: 'geojson', label: 'Events as GeoJSON', group: 'Data' },
-  { kind: 'events-csv', label: 'Events as CSV', group: 'Data' },
-  { kind: 'claims-csv', label: 'Claims and figures as CSV', group: 'Data' },
-  { kind: 'bibtex', label: 'Sources as BibTeX', group: 'Citations' },
-  { kind: 'ris', label: 'Sources as RIS', group: 'Citations' },
-  { kind: 'csl-json', label: 'Sources as CSL-JSON', group: 'Citations' },
-  { kind: 'png', label: 'Map figure as PNG', group: 'Map' },
-  { kind: 'print', label: 'Print the map and panel…', group: 'Map' },
+const ITEMS: Array<{ kind: ExportKind | 'print'; label: MessageKey; group: 'data' | 'citations' | 'map' }> = [
+  { kind: 'geojson', label: 'export.geojson', group: 'data' },
+  { kind: 'events-csv', label: 'export.eventsCsv', group: 'data' },
+  { kind: 'claims-csv', label: 'export.claimsCsv', group: 'data' },
+  { kind: 'bibtex', label: 'export.bibtex', group: 'citations' },
+  { kind: 'ris', label: 'export.ris', group: 'citations' },
+  { kind: 'csl-json', label: 'export.cslJson', group: 'citations' },
+  { kind: 'png', label: 'export.png', group: 'map' },
+  { kind: 'print', label: 'export.print', group: 'map' },
 ];
+
+const GROUP_LABEL: Record<(typeof ITEMS)[number]['group'], MessageKey> = {
+  data: 'export.groupData',
+  citations: 'export.groupCitations',
+  map: 'export.groupMap',
+};
 
 type Status = { state: 'idle' } | { state: 'working'; label: string } | { state: 'failed'; message: string };
 
@@ -31,6 +39,7 @@ export function ExportMenu({
   mapShown: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
 }) {
+  const { t } = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const run = async (kind: ExportKind | 'print', label: string) => {
@@ -61,14 +70,11 @@ export function ExportMenu({
         menu.current.querySelector('summary')?.focus();
       }}
     >
-      <summary>Export</summary>
+      <summary>{t('export.menu')}</summary>
       <div className="export-items">
-        <p className="export-scope">
-          What the map shows now: {eventCount.toLocaleString('en')} event{eventCount === 1 ? '' : 's'}, with
-          their sources.
-        </p>
+        <p className="export-scope">{t('export.scope', { count: eventCount })}</p>
         {groups.map((group) => (
-          <div key={group} role="group" aria-label={group} className="export-group">
+          <div key={group} role="group" aria-label={t(GROUP_LABEL[group])} className="export-group">
             {ITEMS.filter((item) => item.group === group).map(({ kind, label }) => (
               <button
                 key={kind}
@@ -76,26 +82,21 @@ export function ExportMenu({
                 data-export={kind}
                 disabled={
                   status.state === 'working' ||
-                  (group === 'Map' && !mapShown) ||
-                  (group === 'Data' && archived)
+                  (group === 'map' && !mapShown) ||
+                  (group === 'data' && archived)
                 }
-                onClick={() => void run(kind, label)}
+                onClick={() => void run(kind, t(label))}
               >
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
         ))}
-        {archived && (
-          <p className="export-note">
-            The data exports are off: this site publishes its events as an archive, read a piece at a time, so
-            the page never holds them all.
-          </p>
-        )}
-        {!mapShown && <p className="export-note">The figure and the printout need the map view.</p>}
+        {archived && <p className="export-note">{t('export.archived')}</p>}
+        {!mapShown && <p className="export-note">{t('export.needsMap')}</p>}
         <p className="export-status" role="status">
-          {status.state === 'working' && `Writing ${status.label.toLowerCase()}…`}
-          {status.state === 'failed' && `Not exported: ${status.message}`}
+          {status.state === 'working' && t('export.writing', { what: status.label })}
+          {status.state === 'failed' && t('export.failed', { reason: status.message })}
         </p>
       </div>
     </details>

@@ -5,16 +5,19 @@
  */
 import { useRef, useState } from 'react';
 import { ENCODING_LABEL, ENCODINGS, type Encoding } from '../data/formats/decode.ts';
+import type { ImportStage } from '../data/import-messages.ts';
+import type { MessageKey } from '../i18n/translator.ts';
 import { FORMAT_LABEL, formatRowProblem } from '../data/formats/imported-record.ts';
 import type { ImportControls } from '../state/use-import.ts';
 import { MappingForm } from './mapping-form.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
-const STAGE_LABEL = {
-  reading: 'Reading the file',
-  parsing: 'Parsing rows',
-  checking: 'Checking rows and placing events',
-  saving: 'Keeping it in this browser',
-} as const;
+const STAGE_LABEL: Record<ImportStage, MessageKey> = {
+  reading: 'import.stageReading',
+  parsing: 'import.stageParsing',
+  checking: 'import.stageChecking',
+  saving: 'import.stageSaving',
+};
 
 /** At most this many problems are listed on the page; all of them can be copied. */
 const PROBLEMS_SHOWN = 500;
@@ -22,15 +25,12 @@ const PROBLEMS_SHOWN = 500;
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
 
 export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
+  const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => input.current?.click()}
-        title="Add an ACLED or GTD export, a table or GeoJSON; or drop a file on the map"
-      >
-        Add data
+      <button type="button" onClick={() => input.current?.click()} title={t('import.addTitle')}>
+        {t('import.add')}
       </button>
       <input
         ref={input}
@@ -39,7 +39,7 @@ export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
         accept={ACCEPTED_FILES}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Add data: choose a file"
+        aria-label={t('import.addInput')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
@@ -51,6 +51,7 @@ export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
 }
 
 export function ImportPanel({ controls }: { controls: ImportControls }) {
+  const { t } = useT();
   const { state } = controls;
   if (state.step === 'idle') return null;
   return (
@@ -62,19 +63,19 @@ export function ImportPanel({ controls }: { controls: ImportControls }) {
     >
       {state.step === 'running' && (
         <>
-          <h2 id="import-title">Adding {state.fileName}</h2>
+          <h2 id="import-title">{t('import.adding', { file: state.fileName })}</h2>
           <label className="import-progress">
-            {STAGE_LABEL[state.stage]}…
+            {t(STAGE_LABEL[state.stage])}…
             <progress max={1} value={state.fraction} />
           </label>
           <button type="button" onClick={controls.cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </>
       )}
       {state.step === 'mapping' && (
         <>
-          <h2 id="import-title">Which column holds what in {state.file.name}?</h2>
+          <h2 id="import-title">{t('import.whichColumn', { file: state.file.name })}</h2>
           <MappingForm
             outcome={state.outcome}
             initial={state.initial}
@@ -85,12 +86,12 @@ export function ImportPanel({ controls }: { controls: ImportControls }) {
       )}
       {state.step === 'refused' && (
         <>
-          <h2 id="import-title">{state.fileName} was not added</h2>
+          <h2 id="import-title">{t('import.notAdded', { file: state.fileName })}</h2>
           <p className="import-refusal" role="alert">
             {state.message}
           </p>
           <button type="button" onClick={controls.close}>
-            Close
+            {t('common.close')}
           </button>
         </>
       )}
@@ -106,38 +107,47 @@ function ImportReport({
   controls: ImportControls;
   state: Extract<ImportControls['state'], { step: 'done' }>;
 }) {
+  const { t } = useT();
   const { info, problems } = state;
   const [copied, setCopied] = useState(false);
   const lines = problems.map((p) => formatRowProblem(p, info.unit));
-  const unit = info.unit === 'row' ? 'rows' : 'features';
+  const encoding = ENCODING_LABEL[info.encoding as Encoding] ?? info.encoding;
   return (
     <>
       <h2 id="import-title">
-        {info.rowsImported > 0 ? `Added ${info.name}` : `Nothing added from ${info.fileName}`}
+        {info.rowsImported > 0
+          ? t('import.added', { name: info.name })
+          : t('import.nothingAdded', { file: info.fileName })}
       </h2>
       <p role="status" className="import-summary">
-        {FORMAT_LABEL[info.format]}: {info.rowsImported.toLocaleString('en')} of{' '}
-        {info.rowsRead.toLocaleString('en')} {unit} imported as events
-        {info.rowsRejected > 0 && `; ${info.rowsRejected.toLocaleString('en')} left out, each named below`}.
+        {FORMAT_LABEL[info.format]}:{' '}
+        {t(info.unit === 'row' ? 'import.summaryRows' : 'import.summaryFeatures', {
+          imported: info.rowsImported,
+          read: info.rowsRead,
+          rejected: info.rowsRejected,
+        })}
       </p>
       {info.rowsImported > 0 && (
         <p className="import-places">
-          {info.placesJoined} of the map’s places joined, {info.placesFormed} new places formed;{' '}
-          {info.eventsLinked} events matched to an event the articles report.
+          {t('import.places', {
+            joined: info.placesJoined,
+            formed: info.placesFormed,
+            linked: info.eventsLinked,
+          })}
         </p>
       )}
       <p className="import-encoding">
         {state.encodingHow === 'guessed'
-          ? `The file is not UTF-8: it was read as ${ENCODING_LABEL[info.encoding as Encoding] ?? info.encoding}.`
-          : `Read as ${ENCODING_LABEL[info.encoding as Encoding] ?? info.encoding}.`}{' '}
+          ? t('import.encodingGuessed', { encoding })
+          : t('import.encoding', { encoding })}{' '}
         <label>
-          If the letters look wrong, read it again as{' '}
+          {t('import.rereadAs')}{' '}
           <select
             value=""
             onChange={(e) => e.target.value && controls.rereadAs(e.target.value as Encoding)}
-            aria-label="Read the file again in another encoding"
+            aria-label={t('import.rereadLabel')}
           >
-            <option value="">choose…</option>
+            <option value="">{t('import.choose')}</option>
             {ENCODINGS.filter((e) => e !== info.encoding).map((e) => (
               <option key={e} value={e}>
                 {ENCODING_LABEL[e]}
@@ -148,23 +158,25 @@ function ImportReport({
       </p>
       {info.rowsImported > 0 &&
         (state.saved === 'saving' ? (
-          <p className="import-kept">Keeping it in this browser…</p>
+          <p className="import-kept">{t('import.keeping')}</p>
         ) : state.saved === 'saved' ? (
           <p className="import-kept" data-kept="true">
-            Kept in this browser (never sent anywhere) until you remove it in Sources.
+            {t('import.kept')}
           </p>
         ) : (
-          <p className="notice">It is shown now but will not be kept after a reload: {state.saved}</p>
+          <p className="notice">{t('import.notKept', { reason: state.saved })}</p>
         ))}
       {lines.length > 0 && (
         <>
-          <h3>Left out</h3>
+          <h3>{t('import.leftOut')}</h3>
           <ol className="import-problems">
             {lines.slice(0, PROBLEMS_SHOWN).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ol>
-          {lines.length > PROBLEMS_SHOWN && <p>…and {lines.length - PROBLEMS_SHOWN} more.</p>}
+          {lines.length > PROBLEMS_SHOWN && (
+            <p>{t('import.andMore', { count: lines.length - PROBLEMS_SHOWN })}</p>
+          )}
           <button
             type="button"
             onClick={() =>
@@ -174,12 +186,12 @@ function ImportReport({
               )
             }
           >
-            {copied ? 'Copied' : 'Copy the whole list'}
+            {copied ? t('import.copied') : t('import.copyList')}
           </button>
         </>
       )}
       <button type="button" onClick={controls.close}>
-        Close
+        {t('common.close')}
       </button>
     </>
   );

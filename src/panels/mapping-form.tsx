@@ -3,19 +3,21 @@ import { useState } from 'react';
 import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
 import { MAPPING_FIELDS, mappingFault, type TableMapping } from '../data/formats/table.ts';
 import type { NeedsMapping } from '../data/import-messages.ts';
-import { KIND_STYLE } from '../data/vocabulary.ts';
+import type { MessageKey } from '../i18n/translator.ts';
+import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
+import { useT } from '../i18n/i18n-context.tsx';
 
-const FIELD_LABEL: Record<(typeof MAPPING_FIELDS)[number], string> = {
-  date: 'Date (needed)',
-  latitude: 'Latitude (needed)',
-  longitude: 'Longitude (needed)',
-  kind: 'Kind of event',
-  description: 'Description (shown verbatim)',
-  source: 'Source (shown as its citation)',
-  id: 'Id of the row',
-  location: 'Location name',
-  killed: 'Killed (a figure)',
-  injured: 'Injured (a figure)',
+const FIELD_LABEL: Record<(typeof MAPPING_FIELDS)[number], MessageKey> = {
+  date: 'mapping.date',
+  latitude: 'mapping.latitude',
+  longitude: 'mapping.longitude',
+  kind: 'mapping.kind',
+  description: 'mapping.description',
+  source: 'mapping.source',
+  id: 'mapping.id',
+  location: 'mapping.location',
+  killed: 'mapping.killed',
+  injured: 'mapping.injured',
 };
 
 export function MappingForm({
@@ -29,6 +31,7 @@ export function MappingForm({
   onSubmit: (mapping: TableMapping) => void;
   onCancel: () => void;
 }) {
+  const { t } = useT();
   const [mapping, setMapping] = useState<TableMapping>(initial);
   const fault = mappingFault(mapping, outcome.header);
   return (
@@ -39,14 +42,11 @@ export function MappingForm({
         if (!fault) onSubmit(mapping);
       }}
     >
-      <p className="hint">
-        The map needs a date, a latitude and a longitude for every row; the rest is optional. A blank cell
-        stays blank.
-      </p>
+      <p className="hint">{t('mapping.hint')}</p>
       <div className="mapping-fields">
         {MAPPING_FIELDS.map((field) => (
           <label key={field}>
-            {FIELD_LABEL[field]}
+            {t(FIELD_LABEL[field])}
             <select
               name={field}
               value={mapping[field] ?? ''}
@@ -59,7 +59,7 @@ export function MappingForm({
                 })
               }
             >
-              <option value="">(none)</option>
+              <option value="">{t('mapping.none')}</option>
               {outcome.header.map((h) => (
                 <option key={h} value={h}>
                   {h}
@@ -69,7 +69,7 @@ export function MappingForm({
           </label>
         ))}
         <label>
-          Kind of every row, where no column says it
+          {t('mapping.defaultKind')}
           <select
             name="defaultKind"
             value={mapping.defaultKind ?? ''}
@@ -77,10 +77,10 @@ export function MappingForm({
               setMapping({ ...mapping, defaultKind: (e.target.value || null) as EventKind | null })
             }
           >
-            <option value="">(none)</option>
+            <option value="">{t('mapping.none')}</option>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_STYLE[k].label}
+                {t(KIND_KEY[k])}
               </option>
             ))}
           </select>
@@ -88,7 +88,7 @@ export function MappingForm({
       </div>
       <div className="mapping-sample">
         <table>
-          <caption>The file’s first rows</caption>
+          <caption>{t('mapping.sample')}</caption>
           <thead>
             <tr>
               {outcome.header.map((h) => (
@@ -112,10 +112,10 @@ export function MappingForm({
       {fault && <p className="mapping-fault">{fault}</p>}
       <div className="mapping-actions">
         <button type="submit" disabled={fault !== null}>
-          Import with these columns
+          {t('mapping.submit')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

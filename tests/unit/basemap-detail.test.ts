@@ -9,7 +9,7 @@ import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { basemapDetailArchive, readBasemapDetail } from '../../geo/build/basemap-detail.ts';
 import { formatProblem, type Problem } from '../../geo/build/problems.ts';
-import { detailNote, DETAIL_NOTE } from '../../src/map/use-basemap-detail.ts';
+import { detailNote } from '../../src/map/use-basemap-detail.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
@@ -116,8 +116,8 @@ describe('the basemap’s lakes and coasts', () => {
 describe('the map’s note where the detail ends', () => {
   it('speaks at the deepest zoom and outside the region, and not before', () => {
     expect(detailNote(6, 76.9, 43.3)).toBeNull();
-    expect(detailNote(10, 76.9, 43.3)).toBe(DETAIL_NOTE.deepest);
-    expect(detailNote(6, 35, 40)).toBe(DETAIL_NOTE.outside);
+    expect(detailNote(10, 76.9, 43.3)).toBe('map.detailDeepest');
+    expect(detailNote(6, 35, 40)).toBe('map.detailOutside');
     expect(detailNote(4, 35, 40)).toBeNull();
   });
 });
