@@ -32,7 +32,9 @@ import { useImport } from './state/use-import.ts';
 import { useMapRecovery } from './state/use-map-recovery.ts';
 import { useSelectionCounts } from './state/use-selection-counts.ts';
 import { useUrlSelection } from './state/use-url-selection.ts';
-import { useT } from './i18n/i18n-context.tsx';
+import { TranslatorProvider } from './i18n/i18n-context.tsx';
+import { preferredLanguage, type Language } from './i18n/languages.ts';
+import { translator } from './i18n/translator.ts';
 
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
@@ -76,7 +78,6 @@ function Reader({
   storageProblem: string | null;
   progress: { file: string; fraction: number } | null;
 }) {
-  const { t } = useT();
   const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
   const known = useMemo(
     () => ({
@@ -109,6 +110,17 @@ function Reader({
     },
   };
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
+  // The reader's choice (the URL, or the switch that writes it), else the browser's languages, else English.
+  const [browserLanguage] = useState(() => preferredLanguage(navigator.languages ?? [navigator.language]));
+  const lang = selection.lang ?? browserLanguage;
+  const { t } = translator(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const chooseLanguage = useCallback(
+    (next: Language) => setSelection((s) => ({ ...s, lang: next })),
+    [setSelection],
+  );
   const { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped } = useMapRecovery();
   const loadFailures = useLoadFailures(failures, retrying);
   const [view, setView] = useState<View>('map');
@@ -204,161 +216,165 @@ function Reader({
   const panelOpen = selection.placeId !== null || sourcesOpen;
 
   return (
-    <div className={`app ${panelOpen ? 'with-panel' : ''}`} data-status={loadedOnce ? 'ready' : 'loading'}>
-      <TopBar
-        places={indexes.places}
-        view={view}
-        mapAvailable={mapProblem === null}
-        sourcesShown={sourcesOpen && selection.placeId === null}
-        onChoosePlace={selectPlace}
-        onView={setView}
-        onAddData={imports.importFile}
-        shownCount={counts.shown}
-        archived={indexes.archive !== null}
-        onExport={exportFile}
-        onOpenSources={() => {
-          selectPlace(null);
-          setSourcesOpen(true);
-        }}
-      />
+    <TranslatorProvider lang={lang}>
+      <div className={`app ${panelOpen ? 'with-panel' : ''}`} data-status={loadedOnce ? 'ready' : 'loading'}>
+        <TopBar
+          places={indexes.places}
+          view={view}
+          mapAvailable={mapProblem === null}
+          sourcesShown={sourcesOpen && selection.placeId === null}
+          onChoosePlace={selectPlace}
+          onView={setView}
+          onAddData={imports.importFile}
+          lang={lang}
+          onChooseLanguage={chooseLanguage}
+          shownCount={counts.shown}
+          archived={indexes.archive !== null}
+          onExport={exportFile}
+          onOpenSources={() => {
+            selectPlace(null);
+            setSourcesOpen(true);
+          }}
+        />
 
-      <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
+        <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
 
-      <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
-        {dropping && (
-          <p className="drop-hint" aria-hidden="true">
-            {t('app.drop')}
-          </p>
-        )}
-        <ImportPanel controls={imports} />
-        {!loadedOnce && (
-          // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
-          <p className="notice loading-overlay" role="status">
-            {t('app.loading')}
-            {progress && (
-              // A large events file is checked record by record in a worker; the page answers meanwhile.
-              <label className="load-progress">
-                {t('app.checking', { file: progress.file.replace(/^data\//, '') })}
-                <progress max={1} value={progress.fraction} />
-              </label>
-            )}
-          </p>
-        )}
-        {showMap ? (
-          <div className="map-wrap">
-            <ErrorBoundary
-              key={mapKey}
-              fallback={() => null}
-              // The list takes the map's place, with the reason, as it does without WebGL.
-              onError={onMapStopped}
-            >
-              <MapView
-                eventTiles={mapTiles}
-                archive={archive}
-                eventYears={mapYears}
-                places={data.places}
-                selection={selection}
-                dataReady={loadedOnce}
-                highlightedPlaceIds={highlighted}
-                sourcePlaceIds={sourcePlaceIds}
-                onSelectPlace={selectPlace}
-                restoreCamera={restoreCamera}
-                onContextLost={onContextLost}
-                panelRef={panelRef}
-                onStartFailure={onStartFailure}
-                onBasemapFailure={loadFailures.onBasemapFailure}
-                basemapAttempt={loadFailures.basemapAttempt}
-              />
-            </ErrorBoundary>
-          </div>
-        ) : (
-          <div className="list-wrap">
-            {mapProblem && <MapMissing reason={mapProblem} />}
-            {indexes.archive && (
-              <p className="notice archive-list-note">
-                {t('app.archiveList', { count: indexes.archive.count })}
-              </p>
-            )}
-            <EventList
-              events={listEvents}
-              indexes={indexes}
-              hiddenSources={hidden}
-              onSelectPlace={selectPlace}
-            />
-          </div>
-        )}
-        <div className="controls">
-          <Legend
-            kinds={selection.kinds}
-            counts={counts.byKind}
-            comparisons={selection.comparisons}
-            comparisonCount={counts.comparisons}
-            onToggleKind={toggleKind}
-            onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
-          />
-          <Timeline
-            years={indexes.years}
-            year={selection.year}
-            countsByYear={counts.byYear}
-            onSelectYear={selectYear}
-          />
-          {loadedOnce && <SelectionStatus shown={counts.shown} year={selection.year} />}
-        </div>
-      </main>
-
-      {panelOpen && (
-        <aside className="side" aria-label={t('app.details')} ref={panelRef}>
-          <ErrorBoundary
-            key={selection.placeId ?? 'sources'}
-            fallback={(error) => (
-              <PanelFault
-                error={error}
-                onClose={() => (selection.placeId !== null ? selectPlace(null) : setSourcesOpen(false))}
-              />
-            )}
-          >
-            {selection.placeId !== null ? (
-              <PlacePanel
-                key={selection.placeId}
-                placeId={selection.placeId}
-                indexes={indexes}
-                selection={selection}
-                onClose={() => selectPlace(null)}
-                onRead={readExcerpt}
-                onSelectPlace={selectPlace}
-                onShowAllYears={() => selectYear(null)}
-              />
-            ) : (
-              <SourcesView
-                sources={data.sources}
-                datasets={datasets}
-                storageProblem={storageProblem}
-                onRemoveDataset={(id) => void removeDataset(id)}
+        <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
+          {dropping && (
+            <p className="drop-hint" aria-hidden="true">
+              {t('app.drop')}
+            </p>
+          )}
+          <ImportPanel controls={imports} />
+          {!loadedOnce && (
+            // Over the map, not above it: a notice that pushed the map down would resize it when it goes.
+            <p className="notice loading-overlay" role="status">
+              {t('app.loading')}
+              {progress && (
+                // A large events file is checked record by record in a worker; the page answers meanwhile.
+                <label className="load-progress">
+                  {t('app.checking', { file: progress.file.replace(/^data\//, '') })}
+                  <progress max={1} value={progress.fraction} />
+                </label>
+              )}
+            </p>
+          )}
+          {showMap ? (
+            <div className="map-wrap">
+              <ErrorBoundary
+                key={mapKey}
+                fallback={() => null}
+                // The list takes the map's place, with the reason, as it does without WebGL.
+                onError={onMapStopped}
+              >
+                <MapView
+                  eventTiles={mapTiles}
+                  archive={archive}
+                  eventYears={mapYears}
+                  places={data.places}
+                  selection={selection}
+                  dataReady={loadedOnce}
+                  highlightedPlaceIds={highlighted}
+                  sourcePlaceIds={sourcePlaceIds}
+                  onSelectPlace={selectPlace}
+                  restoreCamera={restoreCamera}
+                  onContextLost={onContextLost}
+                  panelRef={panelRef}
+                  onStartFailure={onStartFailure}
+                  onBasemapFailure={loadFailures.onBasemapFailure}
+                  basemapAttempt={loadFailures.basemapAttempt}
+                />
+              </ErrorBoundary>
+            </div>
+          ) : (
+            <div className="list-wrap">
+              {mapProblem && <MapMissing reason={mapProblem} />}
+              {indexes.archive && (
+                <p className="notice archive-list-note">
+                  {t('app.archiveList', { count: indexes.archive.count })}
+                </p>
+              )}
+              <EventList
+                events={listEvents}
                 indexes={indexes}
                 hiddenSources={hidden}
-                shownOnMap={sourceOnMap}
-                onToggleSource={(id) =>
-                  setSelection((s) => ({ ...s, hiddenSources: toggle(s.hiddenSources, id) }))
-                }
-                onShowOnMap={setSourceOnMap}
-                onSelectPlace={(id) => selectPlace(id)}
-                onRead={(sourceId) => setReading({ sourceId, excerptId: null })}
-                onClose={() => setSourcesOpen(false)}
+                onSelectPlace={selectPlace}
               />
-            )}
-          </ErrorBoundary>
-        </aside>
-      )}
+            </div>
+          )}
+          <div className="controls">
+            <Legend
+              kinds={selection.kinds}
+              counts={counts.byKind}
+              comparisons={selection.comparisons}
+              comparisonCount={counts.comparisons}
+              onToggleKind={toggleKind}
+              onToggleComparisons={() => setSelection((s) => ({ ...s, comparisons: !s.comparisons }))}
+            />
+            <Timeline
+              years={indexes.years}
+              year={selection.year}
+              countsByYear={counts.byYear}
+              onSelectYear={selectYear}
+            />
+            {loadedOnce && <SelectionStatus shown={counts.shown} year={selection.year} />}
+          </div>
+        </main>
 
-      {readingSource && (
-        <SourceReader
-          key={`${reading?.sourceId}/${reading?.excerptId}`}
-          excerpt={readingExcerpt}
-          source={readingSource}
-          quoted={indexes.excerptsBySource.get(readingSource.id) ?? NO_EXCERPTS}
-          onClose={() => setReading(null)}
-        />
-      )}
-    </div>
+        {panelOpen && (
+          <aside className="side" aria-label={t('app.details')} ref={panelRef}>
+            <ErrorBoundary
+              key={selection.placeId ?? 'sources'}
+              fallback={(error) => (
+                <PanelFault
+                  error={error}
+                  onClose={() => (selection.placeId !== null ? selectPlace(null) : setSourcesOpen(false))}
+                />
+              )}
+            >
+              {selection.placeId !== null ? (
+                <PlacePanel
+                  key={selection.placeId}
+                  placeId={selection.placeId}
+                  indexes={indexes}
+                  selection={selection}
+                  onClose={() => selectPlace(null)}
+                  onRead={readExcerpt}
+                  onSelectPlace={selectPlace}
+                  onShowAllYears={() => selectYear(null)}
+                />
+              ) : (
+                <SourcesView
+                  sources={data.sources}
+                  datasets={datasets}
+                  storageProblem={storageProblem}
+                  onRemoveDataset={(id) => void removeDataset(id)}
+                  indexes={indexes}
+                  hiddenSources={hidden}
+                  shownOnMap={sourceOnMap}
+                  onToggleSource={(id) =>
+                    setSelection((s) => ({ ...s, hiddenSources: toggle(s.hiddenSources, id) }))
+                  }
+                  onShowOnMap={setSourceOnMap}
+                  onSelectPlace={(id) => selectPlace(id)}
+                  onRead={(sourceId) => setReading({ sourceId, excerptId: null })}
+                  onClose={() => setSourcesOpen(false)}
+                />
+              )}
+            </ErrorBoundary>
+          </aside>
+        )}
+
+        {readingSource && (
+          <SourceReader
+            key={`${reading?.sourceId}/${reading?.excerptId}`}
+            excerpt={readingExcerpt}
+            source={readingSource}
+            quoted={indexes.excerptsBySource.get(readingSource.id) ?? NO_EXCERPTS}
+            onClose={() => setReading(null)}
+          />
+        )}
+      </div>
+    </TranslatorProvider>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { EventKind, EventProperties } from './schema.ts';
 import { EVENT_KINDS } from './schema.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export interface Selection {
   /** A year, or null for all years (undated events show only under all years). */
@@ -16,6 +17,8 @@ export interface Selection {
   placeId: string | null;
   /** The article open in the reader: at one of its passages, or (excerptId null) from the top. */
   reading: Reading | null;
+  /** The interface's language as the reader chose it (`?lang=`), or null: the browser's then decides. */
+  lang: Language | null;
 }
 
 export interface Reading {
@@ -30,6 +33,7 @@ export const DEFAULT_SELECTION: Selection = {
   hiddenSources: new Set(),
   placeId: null,
   reading: null,
+  lang: null,
 };
 
 /** An event stands while at least one source that reports it is switched on. */

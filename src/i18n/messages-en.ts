@@ -250,4 +250,5 @@ export const en = {
   'map.detailDeepest': 'The basemap’s detail ends at this zoom: lakes, rivers and towns, no streets.',
   'map.detailOutside': 'The basemap’s detail covers Kazakhstan and its borderlands only.',
   'map.canvasLabel': 'Map of events by place. Use the list view or search for the same content as text.',
+  'top.language': 'Language of the interface',
 } as const;

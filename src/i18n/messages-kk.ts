@@ -10,7 +10,7 @@ export const kk: Messages = {
   'timeline.pause': 'Кідірту',
   'timeline.year': 'Жыл',
   'timeline.allYears': 'Барлық жылдар',
-  'timeline.all': 'Барлығы',
+  'timeline.all': 'Бәрі',
   'timeline.yearCount': '{year}: {count, plural, other {# оқиға}}',
   'top.tagline': 'Қазақстандағы саяси зорлық пен наразылық — дереккөз бойынша',
   'top.views': 'Көріністер',
@@ -251,4 +251,5 @@ export const kk: Messages = {
     'Негізгі картаның егжей-тегжейі осы масштабта бітеді: көлдер, өзендер және қалалар, көшелер жоқ.',
   'map.detailOutside': 'Егжей-тегжейлі негізгі карта тек Қазақстан мен шекаралас аймақтарды қамтиды.',
   'map.canvasLabel': 'Орындар бойынша оқиғалар картасы. Сол мазмұн мәтін түрінде тізім мен іздеуде.',
+  'top.language': 'Интерфейс тілі',
 };

@@ -27,6 +27,42 @@ export interface Translator {
   date: (date: string | null, precision: DatePrecision) => string;
 }
 
+/**
+ * Month names where a browser's Intl lacks them: Chromium's built-in locale data has no Kazakh calendar, so
+ * it writes "2016 M06" where Node writes "2016 ж. маусым". The same forms as Intl's, from the CLDR.
+ */
+const MONTHS: Partial<Record<Language, string[]>> = {
+  kk: [
+    'қаңтар',
+    'ақпан',
+    'наурыз',
+    'сәуір',
+    'мамыр',
+    'маусым',
+    'шілде',
+    'тамыз',
+    'қыркүйек',
+    'қазан',
+    'қараша',
+    'желтоқсан',
+  ],
+};
+
+/** "2016 M06": what Intl writes for a language whose calendar data it lacks. */
+export const needsFallback = (text: string) => /\bM\d\d\b/.test(text);
+
+export function fallbackDate(
+  lang: Language,
+  y: number,
+  m: number,
+  d: number,
+  precision: 'day' | 'month' | 'year',
+): string {
+  const month = MONTHS[lang]![m - 1];
+  if (precision === 'year') return `${y} ж.`;
+  return precision === 'month' ? `${y} ж. ${month}` : `${y} ж. ${d} ${month}`;
+}
+
 const made = new Map<Language, Translator>();
 
 export function translator(lang: Language): Translator {
@@ -56,8 +92,13 @@ export function translator(lang: Language): Translator {
       if (date === null || precision === 'undated') return t('date.undated');
       const [y, m = 1, d = 1] = date.split('-').map(Number);
       const at = new Date(Date.UTC(y!, m - 1, d));
-      if (precision === 'week') return t('date.week', { day: formats.day.format(at) });
-      return formats[precision].format(at);
+      const format = (p: 'day' | 'month' | 'year') => {
+        const text = formats[p].format(at);
+        // A browser whose Intl has no month names for the language writes "2016 M06": ours stand in.
+        return needsFallback(text) && MONTHS[lang] ? fallbackDate(lang, y!, m, d, p) : text;
+      };
+      if (precision === 'week') return t('date.week', { day: format('day') });
+      return format(precision);
     },
   };
   made.set(lang, done);

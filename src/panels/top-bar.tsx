@@ -1,6 +1,8 @@
 import type { PlaceProperties } from '../data/schema.ts';
 import type { ExportKind } from '../export/make-export.ts';
 import { ExportMenu } from './export-menu.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import type { Language } from '../i18n/languages.ts';
 import { AddDataButton } from './import-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -20,6 +22,8 @@ export function TopBar({
   shownCount,
   archived,
   onExport,
+  lang,
+  onChooseLanguage,
 }: {
   places: readonly PlaceProperties[];
   view: View;
@@ -34,6 +38,8 @@ export function TopBar({
   shownCount: number;
   archived: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
+  lang: Language;
+  onChooseLanguage: (lang: Language) => void;
 }) {
   const { t } = useT();
   return (
@@ -62,6 +68,7 @@ export function TopBar({
           onExport={onExport}
         />
       </nav>
+      <LanguageSwitch lang={lang} onChoose={onChooseLanguage} />
     </header>
   );
 }

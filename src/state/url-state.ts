@@ -8,6 +8,7 @@
  */
 import { EVENT_KINDS, normaliseId, type EventKind } from '../data/schema.ts';
 import { DEFAULT_SELECTION, type Reading, type Selection } from '../data/selection.ts';
+import { parseLanguage } from '../i18n/languages.ts';
 
 export interface Known {
   placeIds: ReadonlySet<string>;
@@ -70,6 +71,7 @@ export function parseSelection(search: string, known: Known): Selection {
     hiddenSources: parseSources(params.get('sources'), known),
     placeId: placeId !== null && known.placeIds.has(placeId) ? placeId : null,
     reading: parseReading(params.get('passage'), params.get('article'), known),
+    lang: parseLanguage(params.get('lang')),
   };
 }
 
@@ -89,6 +91,7 @@ export function serialiseSelection(s: Selection, known: Known): string {
     params.set('sources', known.sourceIds.filter((id) => !s.hiddenSources.has(id)).join(','));
   if (s.reading?.excerptId) params.set('passage', s.reading.excerptId);
   else if (s.reading) params.set('article', s.reading.sourceId);
+  if (s.lang) params.set('lang', s.lang);
   const query = params.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

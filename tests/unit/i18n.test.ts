@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, parseLanguage, preferredLanguage } from '../../src/i18n/languages.ts';
-import { CATALOGUES, translator } from '../../src/i18n/translator.ts';
+import { CATALOGUES, fallbackDate, needsFallback, translator } from '../../src/i18n/translator.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
@@ -91,5 +91,25 @@ describe('the language chosen', () => {
     expect(parseLanguage('de')).toBeNull();
     expect(preferredLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
     expect(preferredLanguage(['fr'])).toBe('en');
+  });
+});
+
+describe('Kazakh dates where the browser has no Kazakh calendar', () => {
+  it('are written as Intl writes them where it has the data (Node has; Chromium has not)', () => {
+    for (const [m, d] of [
+      [1, 9],
+      [6, 5],
+      [12, 31],
+    ] as const) {
+      const at = new Date(Date.UTC(2016, m - 1, d));
+      const intl = (options: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat('kk', { ...options, timeZone: 'UTC' }).format(at);
+      expect(fallbackDate('kk', 2016, m, d, 'month')).toBe(intl({ month: 'long', year: 'numeric' }));
+      expect(fallbackDate('kk', 2016, m, d, 'day')).toBe(
+        intl({ day: 'numeric', month: 'long', year: 'numeric' }),
+      );
+    }
+    expect(needsFallback('2016 M06')).toBe(true);
+    expect(needsFallback('2016 ж. маусым')).toBe(false);
   });
 });
