@@ -288,7 +288,7 @@ function Reader({
             </div>
           ) : (
             <div className="list-wrap">
-              {mapProblem && <MapMissing reason={mapProblem} />}
+              {mapProblem && <MapMissing reason={t(mapProblem.key, { reason: mapProblem.reason ?? '' })} />}
               {indexes.archive && (
                 <p className="notice archive-list-note">
                   {t('app.archiveList', { count: indexes.archive.count })}

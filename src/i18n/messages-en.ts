@@ -193,7 +193,7 @@ export const en = {
   'import.summaryFeatures':
     '{imported, number} of {read, plural, one {# feature} other {# features}} imported as events{rejected, plural, =0 {} other {; # left out, each named below}}.',
   'import.places':
-    '{joined, number} of the map’s places joined, {formed, number} new places formed; {linked, number} events matched to an event the articles report.',
+    '{joined, number} of the map’s places joined, {formed, number} new places formed; {linked, plural, one {# event} other {# events}} matched to an event the articles report.',
   'import.encodingGuessed': 'The file is not UTF-8: it was read as {encoding}.',
   'import.encoding': 'Read as {encoding}.',
   'import.rereadAs': 'If the letters look wrong, read it again as',
@@ -251,4 +251,7 @@ export const en = {
   'map.detailOutside': 'The basemap’s detail covers Kazakhstan and its borderlands only.',
   'map.canvasLabel': 'Map of events by place. Use the list view or search for the same content as text.',
   'top.language': 'Language of the interface',
+  'map.noWebgl': 'this browser has no WebGL.',
+  'map.couldNotStart': 'the map could not start ({reason}).',
+  'map.stopped': 'the map stopped ({reason}).',
 } as const;

@@ -18,7 +18,7 @@ export const kk: Messages = {
   'top.list': 'Тізім',
   'top.sources': 'Дереккөздер',
   'search.label': 'Орынды кез келген атауы бойынша іздеу',
-  'search.placeholder': 'Орын іздеу (кез келген жазылуы)',
+  'search.placeholder': 'Орын іздеу',
   'search.results': 'Табылған орындар',
   'search.none': 'Дереккөздерде мұндай атаулы орын жоқ.',
   'search.matched': 'сәйкестік: «{name}»',
@@ -252,4 +252,7 @@ export const kk: Messages = {
   'map.detailOutside': 'Егжей-тегжейлі негізгі карта тек Қазақстан мен шекаралас аймақтарды қамтиды.',
   'map.canvasLabel': 'Орындар бойынша оқиғалар картасы. Сол мазмұн мәтін түрінде тізім мен іздеуде.',
   'top.language': 'Интерфейс тілі',
+  'map.noWebgl': 'бұл браузерде WebGL жоқ.',
+  'map.couldNotStart': 'карта іске қосылмады ({reason}).',
+  'map.stopped': 'карта тоқтап қалды ({reason}).',
 };

@@ -21,7 +21,7 @@ export const ru: Messages = {
   'top.list': 'Список',
   'top.sources': 'Источники',
   'search.label': 'Поиск места по любому названию',
-  'search.placeholder': 'Найти место (любое написание)',
+  'search.placeholder': 'Найти место',
   'search.results': 'Найденные места',
   'search.none': 'В источниках нет места с таким названием.',
   'search.matched': 'совпадение: «{name}»',
@@ -259,4 +259,7 @@ export const ru: Messages = {
   'map.detailOutside': 'Подробная подложка охватывает только Казахстан и приграничье.',
   'map.canvasLabel': 'Карта событий по местам. Тот же материал текстом — в списке и через поиск.',
   'top.language': 'Язык интерфейса',
+  'map.noWebgl': 'в этом браузере нет WebGL.',
+  'map.couldNotStart': 'карта не смогла запуститься ({reason}).',
+  'map.stopped': 'карта остановилась ({reason}).',
 };

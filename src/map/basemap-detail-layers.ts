@@ -7,6 +7,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
 import { FONT } from './basemap-style.ts';
+import type { Language } from '../i18n/languages.ts';
 
 export const DETAIL_SOURCE = 'basemap-detail';
 export const DETAIL_FILE = 'data/basemap/detail.pmtiles';
@@ -53,9 +54,29 @@ export const DETAIL_WATER_LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** Labels in the chosen language's names (English until the interface speaks Russian and Kazakh). */
+const NAME_FIELD: Record<Language, string> = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk' };
+
+/** The detail's labels in the interface's language (one list per language). */
+const labelLayers = new Map<Language, LayerSpecification[]>();
+export function detailLabelLayers(lang: Language): LayerSpecification[] {
+  let layers = labelLayers.get(lang);
+  if (!layers) {
+    const name = ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn'], ''];
+    layers = DETAIL_LABEL_LAYERS.map(
+      (layer) =>
+        ({
+          ...layer,
+          layout: { ...(layer as { layout: object }).layout, 'text-field': name },
+        }) as LayerSpecification,
+    );
+    labelLayers.set(lang, layers);
+  }
+  return layers;
+}
+
 const name = ['coalesce', ['get', 'nameEn'], ''] as const;
 
+/** The labels in English; detailLabelLayers gives them in another language. */
 export const DETAIL_LABEL_LAYERS: LayerSpecification[] = [
   {
     ...common,

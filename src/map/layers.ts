@@ -2,6 +2,7 @@
 import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { EVENT_KINDS } from '../data/schema.ts';
 import { FONT, FONT_BOLD } from './basemap-style.ts';
+import type { Language } from '../i18n/languages.ts';
 import { ICON_SIZE } from './event-icons.ts';
 import { EVENT_TILE_LAYER } from './event-tiles-messages.ts';
 import { YEAR_KEY_EXPRESSION } from './year-icons.ts';
@@ -101,6 +102,36 @@ export const placeHighlightLayer: CircleLayerSpecification = {
     'circle-stroke-width': 2,
   },
 };
+
+/** The name field of each language, and the second line under it: the Kazakh name, or under it the English. */
+const NAME_FIELD: Record<Language, string> = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk' };
+const SECOND_NAME: Record<Language, string> = { en: 'nameKk', ru: 'nameKk', kk: 'nameEn' };
+
+/** A place's label in the interface's language, its Kazakh (or English) name small beneath; one spec per language. */
+const placeLabelLayers = new Map<Language, SymbolLayerSpecification>();
+export function placeLabelLayerFor(lang: Language): SymbolLayerSpecification {
+  let layer = placeLabelLayers.get(lang);
+  if (!layer) {
+    const name = ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn']];
+    layer = {
+      ...placeLabelLayer,
+      layout: {
+        ...placeLabelLayer.layout,
+        'text-field': [
+          'format',
+          ['case', ['==', ['get', 'precision'], 'country'], ['upcase', name], name],
+          { 'text-font': ['literal', FONT_BOLD] },
+          '\n',
+          {},
+          ['get', SECOND_NAME[lang]],
+          { 'font-scale': 0.8 },
+        ] as never,
+      },
+    };
+    placeLabelLayers.set(lang, layer);
+  }
+  return layer;
+}
 
 export const placeLabelLayer: SymbolLayerSpecification = {
   id: PLACE_LABEL_LAYER_ID,

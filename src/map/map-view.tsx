@@ -24,7 +24,7 @@ import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
 import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
 import {
   DETAIL_FILE,
-  DETAIL_LABEL_LAYERS,
+  detailLabelLayers,
   DETAIL_SOURCE,
   DETAIL_WATER_LAYERS,
 } from './basemap-detail-layers.ts';
@@ -51,7 +51,7 @@ import {
   eventLayer,
   placeDotLayer,
   placeHighlightLayer,
-  placeLabelLayer,
+  placeLabelLayerFor,
 } from './layers.ts';
 
 const BASEMAP_STYLE = buildBasemapStyle();
@@ -250,7 +250,7 @@ export function MapView({
   }, [mapLoaded]);
 
   // The canvas says what it is, and where the same content is as text, in the reader's language.
-  const { t } = useT();
+  const { t, lang } = useT();
   useEffect(() => {
     if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
   }, [mapLoaded, t]);
@@ -299,7 +299,7 @@ export function MapView({
           {DETAIL_WATER_LAYERS.map((layer) => (
             <Layer key={layer.id} {...layer} beforeId="water-labels" />
           ))}
-          {DETAIL_LABEL_LAYERS.map((layer) => (
+          {detailLabelLayers(lang).map((layer) => (
             <Layer key={layer.id} {...layer} beforeId={PLACE_HIGHLIGHT_LAYER_ID} />
           ))}
         </Source>
@@ -312,7 +312,7 @@ export function MapView({
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />
-        <Layer {...placeLabelLayer} />
+        <Layer {...placeLabelLayerFor(lang)} />
       </Source>
       {tilesReady && (
         <Source id="events" type="vector" tiles={[eventTiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>

@@ -5,12 +5,19 @@
  */
 import { useCallback, useState } from 'react';
 import type { Camera } from '../map/map-view.tsx';
+import type { MessageKey } from '../i18n/translator.ts';
 import { hasWebGLApi } from '../map/webgl.ts';
 
 const WEBGL = hasWebGLApi();
 
+/** Why the map is missing, as a message (the page says it in the reader's language) and the technical detail. */
+export interface MapProblem {
+  key: MessageKey;
+  reason?: string;
+}
+
 export function useMapRecovery() {
-  const [mapProblem, setMapProblem] = useState<string | null>(WEBGL ? null : 'this browser has no WebGL.');
+  const [mapProblem, setMapProblem] = useState<MapProblem | null>(WEBGL ? null : { key: 'map.noWebgl' });
   const [mapKey, setMapKey] = useState(0);
   const [restoreCamera, setRestoreCamera] = useState<Camera | null>(null);
   const onContextLost = useCallback((camera: Camera) => {
@@ -19,11 +26,11 @@ export function useMapRecovery() {
     setTimeout(() => setMapKey((k) => k + 1), 50);
   }, []);
   const onStartFailure = useCallback(
-    (reason: string) => setMapProblem(`the map could not start (${reason}).`),
+    (reason: string) => setMapProblem({ key: 'map.couldNotStart', reason }),
     [],
   );
   const onMapStopped = useCallback(
-    (error: Error) => setMapProblem(`the map stopped (${error.message}).`),
+    (error: Error) => setMapProblem({ key: 'map.stopped', reason: error.message }),
     [],
   );
   return { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped };

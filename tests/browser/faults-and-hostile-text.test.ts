@@ -278,7 +278,7 @@ describe('the whole reader story, offline and under the strict Content-Security-
       .click();
     await expect.poll(() => w.page.locator('dialog.reader mark').count()).toBe(1);
     await w.page.keyboard.press('Escape');
-    await w.page.getByRole('combobox').fill('Semipalatinsk');
+    await w.page.getByRole('combobox', { name: 'Search places by any name' }).fill('Semipalatinsk');
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Semey');
     await w.page.getByRole('button', { name: 'Sources' }).click();

@@ -100,7 +100,7 @@ describe('a reader who brings their own events', () => {
     expect(text).toContain("row 4, latitude: 'abc' is not a number");
     expect(text).toContain("row 5, event_date: '2016-02-31' is not a date in the calendar");
     expect(text).toContain("row 6, event_id_cnty: 'KAZ9001' repeats the id of row 2");
-    expect(text).toContain('1 events matched to an event the articles report');
+    expect(text).toContain('1 event matched to an event the articles report');
     await w.page.click('.import-panel button:has-text("Close")');
 
     const drawn = await drawnEvents(w, (ids) => ids.includes('data-acled-kazakhstan-row-3'));
@@ -139,7 +139,7 @@ describe('a reader who brings their own events', () => {
     expect(await kept.innerText()).toContain('2 events from 5 rows (3 left out)');
 
     await dropOnMap(w.page, 'gtd-kazakhstan.csv', gtdFile);
-    expect(await report(w.page)).toContain('Global Terrorism Database (GTD) export: 1 of 1 rows imported');
+    expect(await report(w.page)).toContain('Global Terrorism Database (GTD) export: 1 of 1 row imported');
     await w.page.waitForSelector('[data-kept="true"]');
     await w.page.click('.import-panel button:has-text("Close")');
     await w.page.goto(new URL('?place=taraz', session.harness().baseUrl).href);

@@ -80,7 +80,7 @@ describe('a reader', () => {
     await w.page.locator('.maplibregl-ctrl-zoom-in').click();
     await mapIdle(w.page);
     const zoomChosen = await zoom();
-    await w.page.getByRole('combobox').fill('Astana');
+    await w.page.getByRole('combobox', { name: 'Search places by any name' }).fill('Astana');
     await w.page.keyboard.press('Enter');
     await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Astana');
     await mapIdle(w.page);

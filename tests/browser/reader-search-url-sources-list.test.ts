@@ -17,7 +17,7 @@ describe('a reader', () => {
       ['Актобе', 'Aktobe'],
     ];
     for (const [query, name] of searches) {
-      await w.page.getByRole('combobox').fill(query);
+      await w.page.getByRole('combobox', { name: 'Search places by any name' }).fill(query);
       await w.page.keyboard.press('Enter');
       await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe(name);
     }

@@ -1,0 +1,105 @@
+/**
+ * A reader in Russian and in Kazakh: the interface in their language (chosen by the URL, the switch or the
+ * browser), the counts in the right plural forms, a city read with its passages still in English and said to
+ * be, the choice kept in the URL and undone by Back, nothing cut at 320 px, and axe clean. The tests save a
+ * screenshot of the first view and of a city panel in each language.
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, mapIdle, openPage } from './harness.ts';
+import { readerSession } from './reader-session.ts';
+
+const require = createRequire(import.meta.url);
+const session = readerSession();
+
+const WORDS = {
+  ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' } },
+  kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' } },
+} as const; // prettier-ignore
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+      }
+    ).axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
+  const words = WORDS[lang];
+
+  it('reads the interface, the counts and a city in their language, the passages in English and said to be', async () => {
+    const w = await session.open(`?lang=${lang}`, { blockOffOrigin: true });
+    expect(await w.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await w.page.locator('.views').innerText()).toContain(words.list);
+    expect(await w.page.locator('.legend summary').innerText()).toContain(words.layers);
+    // A year's bar says its count with the noun in the form the number takes in this language.
+    const label = (await w.page.locator('[data-year="2016"]').getAttribute('aria-label'))!;
+    const count = Number(/: (\d+)/.exec(label)![1]);
+    const form = new Intl.PluralRules(lang).select(count) as keyof typeof words.event;
+    expect(label).toBe(`2016: ${count} ${words.event[form]}`);
+    await w.page.screenshot({ path: join(ARTIFACTS, `lang-${lang}-first-view.png`) });
+
+    await w.page.goto(new URL(`?lang=${lang}&place=aktobe&year=2016`, session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    expect(await w.page.locator('#place-title').innerText()).toBe(words.aktobe);
+    const passage = w.page.locator('.place-panel .excerpt').first();
+    expect(await passage.locator('blockquote').getAttribute('lang')).toBe('en');
+    expect(await passage.locator('.in-english').innerText()).toBe(words.inEnglish);
+    await w.page.screenshot({ path: join(ARTIFACTS, `lang-${lang}-panel.png`) });
+    expect(w.pageErrors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+  });
+
+  it('keeps the choice in the URL, and Back undoes a city opened after it', async () => {
+    const w = await session.open('');
+    await w.page.getByRole('combobox', { name: /Language|Язык|тілі/ }).selectOption(lang);
+    await expect
+      .poll(() => w.page.evaluate(() => new URL(location.href).searchParams.get('lang')))
+      .toBe(lang);
+    await w.page.locator('.views button').nth(2).click(); // Sources, in any language
+    await w.page.locator('.source-places .link-button').first().click();
+    await expect.poll(() => w.page.locator('#place-title').count()).toBe(1);
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('#place-title').count()).toBe(0);
+    expect(await w.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await w.page.locator('.views').innerText()).toContain(words.sources);
+  });
+
+  it('fits a 320 px screen and passes axe with a city open', async () => {
+    const narrow = await openPage(session.harness(), `?lang=${lang}&place=aktobe`, {
+      viewport: { width: 320, height: 640 },
+    });
+    await mapIdle(narrow.page);
+    expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await narrow.context.close();
+    const context = await session
+      .harness()
+      .browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`?lang=${lang}&place=aktobe`, session.harness().baseUrl).href);
+    await mapIdle(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a reader whose browser prefers Kazakh', () => {
+  it('gets the interface in Kazakh without asking', async () => {
+    const context = await session.harness().browser.newContext({ locale: 'kk-KZ' });
+    const page = await context.newPage();
+    await page.goto(session.harness().baseUrl);
+    await mapIdle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    expect(await page.locator('.views').innerText()).toContain(WORDS.kk.list);
+    await context.close();
+  });
+});
