@@ -10,6 +10,7 @@ import { formatProblem } from './problems.ts';
 import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
 import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';
+import { readTranslations } from './read-translations.ts';
 import { resolveDataset } from '../../src/data/resolve-dataset.ts';
 import { validateGeo } from './validate.ts';
 
@@ -22,7 +23,9 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   const datasets = readDatasets(root, datasetProblems);
   const detailProblems: typeof problems = [];
   const detail = readBasemapDetail(root, detailProblems);
-  const all = [...readProblems, ...problems, ...datasetProblems, ...detailProblems];
+  const translationProblems: typeof problems = [];
+  const translations = readTranslations(root, records, translationProblems);
+  const all = [...readProblems, ...problems, ...datasetProblems, ...detailProblems, ...translationProblems];
   if (all.length > 0) return { ok: false, messages: all.map(formatProblem) };
 
   const basemap: Basemap = {
@@ -40,6 +43,7 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   write('sources.json', records.sources);
   write('excerpts.json', records.excerpts);
   write('claims.json', derived.claims);
+  write('translations.json', translations);
   // Datasets published with the site (npm run import), resolved against the places and events just derived.
   const published = datasets.map((d) =>
     resolveDataset(d.read, d.meta, { places: derived.places.features, events: derived.events.features }),

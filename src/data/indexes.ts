@@ -4,7 +4,15 @@ import { datasetIndex, mergeByDate, type DatasetIndex } from './dataset-index.ts
 import { archiveYears, type ArchiveManifest } from './event-archive.ts';
 import type { AppData } from './load-data.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
-import type { Claim, DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from './schema.ts';
+import type {
+  Claim,
+  DatasetInfo,
+  EventProperties,
+  Excerpt,
+  PlaceProperties,
+  Source,
+  Translations,
+} from './schema.ts';
 import { timelineYears } from './years.ts';
 
 export interface Indexes {
@@ -34,6 +42,8 @@ export interface Indexes {
   years: number[];
   /** A site published as an archive: its events are not in the lists above (see event-archive.ts). */
   archive: ArchiveManifest | null;
+  /** Our words in Russian and Kazakh, by record id. */
+  translations: Translations;
 }
 
 export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[] = []): Indexes {
@@ -92,6 +102,7 @@ export function buildIndexes(data: AppData, datasets: readonly ResolvedDataset[]
     places,
     years: timelineYears(years),
     archive: data.archive ?? null,
+    translations: data.translations,
   };
 }
 

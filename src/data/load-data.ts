@@ -27,6 +27,8 @@ import {
   type Excerpt,
   type PlacesCollection,
   type Source,
+  translationsFile,
+  type Translations,
 } from './schema.ts';
 
 export interface AppData {
@@ -38,6 +40,8 @@ export interface AppData {
   sources: Source[];
   excerpts: Excerpt[];
   claims: Claim[];
+  /** Our words (summaries, date notes, who is speaking) in Russian and Kazakh, by record id. */
+  translations: Translations;
 }
 
 /** What the loaded files hold: the articles' data, and the datasets the site was built with. */
@@ -94,6 +98,7 @@ const FILES: { [K in Exclude<keyof LoadedFiles, 'archive'>]: DataFile<LoadedFile
   sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord) },
   excerpts: { path: 'data/excerpts.json', parse: (json) => parseList(json, excerptRecord) },
   claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
+  translations: { path: 'data/translations.json', parse: parseTranslations },
   published: { path: 'data/datasets.json', parse: parsePublished },
 };
 
@@ -103,6 +108,7 @@ export const EMPTY_DATA: AppData = {
   sources: [],
   excerpts: [],
   claims: [],
+  translations: { events: {}, sources: {} },
 };
 
 export function dataUrl(path: string): string {
@@ -171,6 +177,13 @@ export async function loadAppData(
     }
   }
   return { data: data as unknown as LoadedFiles, failures };
+}
+
+function parseTranslations(json: unknown): Parsed<Translations> {
+  const parsed = translationsFile.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
+  const issue = parsed.error.issues[0]!;
+  return { ok: false, reason: `is not the translations file (${issue.path.join('.')}: ${issue.message})` };
 }
 
 function parseArchive(json: unknown): Parsed<ArchiveManifest> {

@@ -286,6 +286,15 @@ export type PlacesCollection = z.infer<typeof placesCollection>;
 export const eventsCollection = featureCollectionShell.extend({ features: z.array(eventFeature) });
 export type EventsCollection = z.infer<typeof eventsCollection>;
 
+/** Our words in Russian and Kazakh for each event (summary, date note) and source (speaker, date note). */
+const eventWords = z.strictObject({ summary: z.string().min(1), dateNote: z.string().min(1).optional() });
+const sourceWords = z.strictObject({ speaker: z.string().min(1), dateNote: z.string().min(1).optional() });
+export const translationsFile = z.object({
+  events: z.record(slug, z.strictObject({ ru: eventWords, kk: eventWords })),
+  sources: z.record(slug, z.strictObject({ ru: sourceWords, kk: sourceWords })),
+});
+export type Translations = z.infer<typeof translationsFile>;
+
 export const sourcesFile = z.array(sourceRecord);
 export const excerptsFile = z.array(excerptRecord);
 export const claimsFile = z.array(claimOutput);

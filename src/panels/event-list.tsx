@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { sourceName, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { isUncertain } from '../data/vocabulary.ts';
+import { eventWords } from '../i18n/our-words.ts';
+import type { Language } from '../i18n/languages.ts';
 import { placeName } from '../i18n/place-names.ts';
 import { DATE_PRECISION_KEY, KIND_KEY, PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -86,7 +88,7 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
                       </q>
                     )
                   ) : (
-                    <span lang="en">{e.summary}</span>
+                    <OurSummary event={e} indexes={indexes} lang={lang} />
                   )}
                 </td>
                 <td data-label={t('list.sources')}>
@@ -103,4 +105,10 @@ export function EventList({ events, indexes, hiddenSources, onSelectPlace }: Eve
       <ShowMore paged={paged} />
     </div>
   );
+}
+
+/** Our summary of an event, in the reader's language where we have written it, with that language marked. */
+function OurSummary({ event, indexes, lang }: { event: EventProperties; indexes: Indexes; lang: Language }) {
+  const { summary } = eventWords(indexes.translations, lang, event);
+  return <span lang={summary.lang}>{summary.text}</span>;
 }

@@ -3,6 +3,7 @@ import { sourceName, type Indexes } from '../data/indexes.ts';
 import type { EventProperties } from '../data/schema.ts';
 import { fromShownSources, reportedByVisibleSource } from '../data/selection.ts';
 import { isUncertain } from '../data/vocabulary.ts';
+import { eventWords } from '../i18n/our-words.ts';
 import { DATE_PRECISION_KEY, KIND_KEY, PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
 import { ClaimsTable } from './claims-table.tsx';
 import { ShapeIcon } from './shape-icon.tsx';
@@ -23,7 +24,8 @@ export function PlaceEvent({
   hiddenSources: ReadonlySet<string>;
   onRead: (excerptId: string) => void;
 }) {
-  const { t, date } = useT();
+  const { t, date, lang } = useT();
+  const words = eventWords(indexes.translations, lang, e);
   const nameOf = (id: string) => sourceName(indexes, id);
   const notes = [DATE_PRECISION_KEY[e.datePrecision], PLACE_PRECISION_KEY[e.placePrecision]]
     .filter((key) => key !== null)
@@ -43,9 +45,9 @@ export function PlaceEvent({
         <time dateTime={e.date ?? undefined}>{date(e.date, e.datePrecision)}</time>
         {notes.length > 0 && <span className="uncertain"> ({notes.join('; ')})</span>}
       </p>
-      {e.dateNote && (
-        <p className="date-note" lang="en">
-          {e.dateNote}
+      {words.dateNote && (
+        <p className="date-note" lang={words.dateNote.lang}>
+          {words.dateNote.text}
         </p>
       )}
       {imported ? (
@@ -86,7 +88,8 @@ export function PlaceEvent({
       ) : (
         <>
           <p className="summary">
-            <span className="ours">{t('event.ourSummary')}</span> <span lang="en">{e.summary}</span>
+            <span className="ours">{t('event.ourSummary')}</span>{' '}
+            <span lang={words.summary.lang}>{words.summary.text}</span>
           </p>
           <p className="reported-by">
             {t('event.reportedBy')}{' '}

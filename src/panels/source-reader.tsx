@@ -67,7 +67,9 @@ export function SourceReader({
     <dialog ref={dialog} className="reader" aria-labelledby="reader-title" onClose={onClose}>
       <header className="panel-header">
         <div>
-          <h2 id="reader-title">{source.title}</h2>
+          <h2 id="reader-title" lang="en">
+            {source.title}
+          </h2>
           <p className="reader-meta">
             {source.publisher}
             {author && ` · ${author}`} · {date(source.date, source.datePrecision)} ·{' '}

@@ -2,6 +2,7 @@ import { separateAuthor } from '../data/citation.ts';
 import type { Indexes } from '../data/indexes.ts';
 import type { ResolvedDataset } from '../data/resolve-dataset.ts';
 import type { Source } from '../data/schema.ts';
+import { sourceWords } from '../i18n/our-words.ts';
 import { placeName } from '../i18n/place-names.ts';
 import { SOURCE_KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import { DatasetList } from './dataset-list.tsx';
@@ -57,22 +58,26 @@ export function SourcesView({
           const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
           const on = !hiddenSources.has(s.id);
           const author = separateAuthor(s);
+          const words = sourceWords(indexes.translations, lang, s);
           return (
             <li key={s.id} className={on ? 'source' : 'source source-off'} data-source={s.id}>
               <SourceSwitch name={s.publisher} on={on} onToggle={() => onToggleSource(s.id)} />
-              <p className="source-title">{s.title}</p>
+              <p className="source-title" lang="en">
+                {s.title}
+              </p>
               <p className="source-meta">
                 {date(s.date, s.datePrecision)}
                 {author && ` · ${author}`} ·{' '}
                 <span className={`source-kind kind-${s.kind}`}>{t(SOURCE_KIND_KEY[s.kind])}</span>
               </p>
-              {s.dateNote && (
-                <p className="date-note" lang="en">
-                  {s.dateNote}
+              {words.dateNote && (
+                <p className="date-note" lang={words.dateNote.lang}>
+                  {words.dateNote.text}
                 </p>
               )}
               <p className="speaker">
-                <span className="ours">{t('sources.speaker')}</span> <span lang="en">{s.speaker}</span>
+                <span className="ours">{t('sources.speaker')}</span>{' '}
+                <span lang={words.speaker.lang}>{words.speaker.text}</span>
               </p>
               {s.url && (
                 <p className="source-url">

@@ -6,6 +6,7 @@ import {
   claimsFile,
   eventsCollection,
   excerptsFile,
+  translationsFile,
   placesCollection,
   sourcesFile,
 } from '../../../src/data/schema.ts';
@@ -20,5 +21,6 @@ export function builtData(): AppData {
     sources: sourcesFile.parse(read('sources.json')),
     excerpts: excerptsFile.parse(read('excerpts.json')),
     claims: claimsFile.parse(read('claims.json')),
+    translations: translationsFile.parse(read('translations.json')),
   };
 }

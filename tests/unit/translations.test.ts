@@ -1,0 +1,57 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../../geo/build/problems.ts';
+import { readTranslations } from '../../geo/build/read-translations.ts';
+import type { EventRecord, SourceRecord } from '../../src/data/schema.ts';
+import { eventWords, sourceWords } from '../../src/i18n/our-words.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+const records = {
+  events: read<EventRecord[]>('geo/events.json'),
+  sources: read<SourceRecord[]>('geo/sources/sources.json'),
+};
+
+function translationsIn(mutate: (t: Record<string, any>) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'translations-'));
+  mkdirSync(join(root, 'geo'));
+  const translations = read<Record<string, any>>('geo/translations.json');
+  mutate(translations);
+  writeFileSync(join(root, 'geo/translations.json'), JSON.stringify(translations));
+  return root;
+}
+
+describe('our words in Russian and Kazakh', () => {
+  it('cover every event and source of the data, each date note too', () => {
+    const problems: Problem[] = [];
+    const translations = readTranslations(ROOT, records, problems);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const attack = records.events.find((e) => e.id === 'nalchik-2005-attack')!;
+    const ru = eventWords(translations, 'ru', { ...attack, dateNote: attack.dateNote ?? null });
+    expect(ru.summary).toEqual({ text: expect.stringMatching(/^Нападение в Нальчике/), lang: 'ru' });
+    // The source's own words inside our note stay as published.
+    expect(ru.dateNote!.text).toContain('"in 2005"');
+    const iwpr = records.sources.find((s) => s.id === 'iwpr-2011-11-28')!;
+    expect(sourceWords(translations, 'kk', iwpr).speaker.lang).toBe('kk');
+    expect(sourceWords(translations, 'en', iwpr).speaker).toEqual({ text: iwpr.speaker, lang: 'en' });
+  });
+
+  it('stop the build when a record is left untranslated, a note is missing, or a translation names no record', () => {
+    const root = translationsIn((t) => {
+      delete t.events['taraz-2011-11-12-attack'];
+      delete t.events['nalchik-2005-attack'].kk.dateNote;
+      t.sources['no-such-source'] = t.sources['iwpr-2011-11-28'];
+    });
+    const problems: Problem[] = [];
+    readTranslations(root, records, problems);
+    expect(problems.map(formatProblem).sort()).toEqual(
+      [
+        'geo/translations.json › events.nalchik-2005-attack › kk.dateNote: is missing: the English has a date note',
+        'geo/translations.json › events.taraz-2011-11-12-attack › (record): is not translated into Russian and Kazakh',
+        'geo/translations.json › sources.no-such-source › (record): translates no record',
+      ].sort(),
+    );
+  });
+});
