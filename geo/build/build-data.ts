@@ -11,6 +11,7 @@ import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
 import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';
 import { readTranslations } from './read-translations.ts';
+import { namedLabels } from './label-names.ts';
 import { resolveDataset } from '../../src/data/resolve-dataset.ts';
 import { validateGeo } from './validate.ts';
 
@@ -25,6 +26,7 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   const detail = readBasemapDetail(root, detailProblems);
   const translationProblems: typeof problems = [];
   const translations = readTranslations(root, records, translationProblems);
+  const labels = namedLabels(root, translationProblems);
   const all = [...readProblems, ...problems, ...datasetProblems, ...detailProblems, ...translationProblems];
   if (all.length > 0) return { ok: false, messages: all.map(formatProblem) };
 
@@ -67,7 +69,10 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
     ),
   });
   for (const name of BASEMAP_FILES)
-    copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
+    if (name !== 'labels')
+      copyFileSync(join(root, `geo/basemap/${name}.geojson`), join(outDir, `basemap/${name}.geojson`));
+  // The labels with their Russian and Kazakh names added.
+  write('basemap/labels.geojson', labels);
   // Lakes, coasts, rivers and towns for zooms 5 to 10, read by range requests once the reader zooms in.
   writeFileSync(join(outDir, 'basemap/detail.pmtiles'), basemapDetailArchive(detail));
   // The whole articles, byte for byte, for "read in source".

@@ -4,7 +4,8 @@
  * web font. Nothing leaves the origin. Built once (module constant): the style object is never rebuilt on
  * render.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { Language } from '../i18n/languages.ts';
 import { dataUrl } from '../data/load-data.ts';
 import { BASEMAP_FRAME, DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
 
@@ -150,4 +151,16 @@ export function buildBasemapStyle(): StyleSpecification {
       },
     ],
   };
+}
+
+const LABEL_NAME: Record<Language, string> = { en: 'name', ru: 'nameRu', kk: 'nameKk' };
+
+/** Names the basemap's countries and waters in the interface's language (English where a name is missing). */
+export function showBasemapNames(
+  map: Pick<MaplibreMap, 'getLayer' | 'setLayoutProperty'>,
+  lang: Language,
+): void {
+  const name: ExpressionSpecification = ['coalesce', ['get', LABEL_NAME[lang]], ['get', 'name']];
+  if (map.getLayer('water-labels')) map.setLayoutProperty('water-labels', 'text-field', name);
+  if (map.getLayer('country-labels')) map.setLayoutProperty('country-labels', 'text-field', ['upcase', name]);
 }

@@ -19,7 +19,7 @@ import type { PlacesCollection } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
 import { eventTilesReady } from './event-tiles.ts';
-import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap-style.ts';
+import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle, showBasemapNames } from './basemap-style.ts';
 import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
 import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
 import {
@@ -254,6 +254,13 @@ export function MapView({
   useEffect(() => {
     if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
   }, [mapLoaded, t]);
+
+  // The basemap's own country and water names follow the language too (a style change: the language is
+  // chosen seldom).
+  useEffect(() => {
+    const map = mapLoaded ? mapRef.current?.getMap() : undefined;
+    if (map) showBasemapNames(map, lang);
+  }, [mapLoaded, lang]);
 
   // Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in (basemap-detail-layers.ts).
   const detail = useBasemapDetail(mapLoaded ? mapRef : null);
