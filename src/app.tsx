@@ -199,10 +199,16 @@ function Reader({
   const exportFile = useCallback(
     async (kind: ExportKind) => {
       const featureSets = [data.events.features, ...datasets.map((d) => d.events)];
-      const file = await makeExport(kind, { featureSets, indexes, selection, made: new Date() });
+      const file = await makeExport(kind, {
+        featureSets,
+        indexes,
+        selection,
+        made: new Date(),
+        translator: translator(lang),
+      });
       saveFile(file.blob, file.fileName);
     },
-    [data.events, datasets, indexes, selection],
+    [data.events, datasets, indexes, selection, lang],
   );
 
   const showMap = view === 'map' && mapProblem === null;

@@ -5,7 +5,8 @@
 import type { Indexes } from '../data/indexes.ts';
 import { EVENT_KINDS } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
-import { KIND_STYLE } from '../data/vocabulary.ts';
+import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { ATTRIBUTION } from '../map/basemap-style.ts';
 import { shownMap } from '../map/map-handle.ts';
 import { exportFileName } from './export-file-name.ts';
@@ -27,6 +28,8 @@ export interface ExportContext {
   indexes: Indexes;
   selection: Selection;
   made: Date;
+  /** The figure speaks the reader's language; the data files keep English column and field names. */
+  translator: Translator;
 }
 
 export interface ExportFile {
@@ -45,26 +48,31 @@ const FILE: Record<ExportKind, { part?: string; extension: string; type: string 
 };
 
 /** The selection in words, for the figure: the year, and the layers when not all are on. */
-export function selectionWords(selection: Selection): string {
-  const year = selection.year === null ? 'All years' : String(selection.year);
+export function selectionWords(selection: Selection, { t }: Pick<Translator, 't'>): string {
+  const year = selection.year === null ? t('timeline.allYears') : String(selection.year);
   const kinds = EVENT_KINDS.filter((k) => selection.kinds.has(k));
   const layers =
     kinds.length === EVENT_KINDS.length
-      ? 'all layers'
+      ? t('figure.allLayers')
       : kinds.length === 0
-        ? 'no layers'
-        : kinds.map((k) => KIND_STYLE[k].label).join(', ');
-  const comparisons = selection.comparisons ? '' : ' · regional comparisons hidden';
+        ? t('figure.noLayers')
+        : kinds.map((k) => t(KIND_KEY[k])).join(', ');
+  const comparisons = selection.comparisons ? '' : ` · ${t('figure.comparisonsHidden')}`;
   return `${year} · ${layers}${comparisons}`;
 }
 
-function figureCredits(exported: ExportSelection, made: Date): string {
+function figureCredits(exported: ExportSelection, made: Date, { t }: Pick<Translator, 't'>): string {
   const cited = [...exported.sources.map((s) => s.publisher), ...exported.datasets.map((d) => d.name)];
-  const events = cited.length > 0 ? `Events: ${cited.join('; ')}. ` : '';
-  return `${events}Basemap: ${ATTRIBUTION}. Made with Steppe Sources on ${made.toISOString().slice(0, 10)}.`;
+  const events = cited.length > 0 ? `${t('figure.events', { cited: cited.join('; ') })} ` : '';
+  return `${events}${t('figure.basemap', { credits: ATTRIBUTION, day: made.toISOString().slice(0, 10) })}`;
 }
 
-async function contents(kind: ExportKind, exported: ExportSelection, made: Date): Promise<BlobPart> {
+async function contents(
+  kind: ExportKind,
+  exported: ExportSelection,
+  context: ExportContext,
+): Promise<BlobPart> {
+  const { made } = context;
   switch (kind) {
     case 'geojson':
       return (await import('./events-geojson.ts')).eventsGeoJson(exported, made);
@@ -77,10 +85,12 @@ async function contents(kind: ExportKind, exported: ExportSelection, made: Date)
       if (!map) throw new Error('The figure is drawn from the map: switch to the map view first.');
       const { mapFigure } = await import('./map-figure.ts');
       return mapFigure(map, {
-        title: 'Political violence and protest in Kazakhstan',
-        subtitle: selectionWords(exported.selection),
+        title: context.translator.t('figure.title'),
+        subtitle: selectionWords(exported.selection, context.translator),
         kinds: EVENT_KINDS.filter((k) => exported.selection.kinds.has(k)),
-        credits: figureCredits(exported, made),
+        credits: figureCredits(exported, made, context.translator),
+        kindLabel: (kind) => context.translator.t(KIND_KEY[kind]),
+        scaleLabel: (km) => context.translator.t('figure.scale', { km }),
       });
     }
     default: {
@@ -96,7 +106,7 @@ async function contents(kind: ExportKind, exported: ExportSelection, made: Date)
 export async function makeExport(kind: ExportKind, context: ExportContext): Promise<ExportFile> {
   const { exportSelection } = await import('./export-selection.ts');
   const exported = exportSelection(context.featureSets, context.indexes, context.selection);
-  const body = await contents(kind, exported, context.made);
+  const body = await contents(kind, exported, context);
   const { type, ...name } = FILE[kind];
   return {
     fileName: exportFileName(context.selection, context.made, name),

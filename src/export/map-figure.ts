@@ -5,7 +5,6 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { EventKind } from '../data/schema.ts';
-import { KIND_STYLE } from '../data/vocabulary.ts';
 import { paintKindShape } from '../map/event-icons.ts';
 
 export interface FigureText {
@@ -14,6 +13,8 @@ export interface FigureText {
   subtitle: string;
   kinds: readonly EventKind[];
   credits: string;
+  kindLabel: (kind: EventKind) => string;
+  scaleLabel: (km: number) => string;
 }
 
 const RATIO = 2;
@@ -76,12 +77,17 @@ interface LegendItem {
 }
 
 /** The legend's items placed in rows that fit the width. */
-function layLegend(ctx: CanvasRenderingContext2D, kinds: readonly EventKind[], width: number): LegendItem[] {
+function layLegend(
+  ctx: CanvasRenderingContext2D,
+  kinds: readonly EventKind[],
+  width: number,
+  label: (kind: EventKind) => string,
+): LegendItem[] {
   ctx.font = `12px ${FONT}`;
   let x = 12;
   let row = 0;
   return kinds.map((kind) => {
-    const itemWidth = 18 + ctx.measureText(KIND_STYLE[kind].label).width + 14;
+    const itemWidth = 18 + ctx.measureText(label(kind)).width + 14;
     if (x > 12 && x + itemWidth > width - 12) [x, row] = [12, row + 1];
     const item = { kind, x, row };
     x += itemWidth;
@@ -98,7 +104,7 @@ export async function mapFigure(map: MaplibreMap, text: FigureText): Promise<Blo
   const ctx = canvas.getContext('2d')!;
 
   // Laid out first, so the footer is as tall as what it holds.
-  const legend = layLegend(ctx, text.kinds, width);
+  const legend = layLegend(ctx, text.kinds, width, text.kindLabel);
   const legendRows = Math.max(1, ...legend.map((item) => item.row + 1));
   const bar = scaleBar(metresPerPixel(map), 120);
   const creditsWidth = width - 12 - bar.px - 36;
@@ -133,7 +139,7 @@ export async function mapFigure(map: MaplibreMap, text: FigureText): Promise<Blo
     const y = footerTop + 22 + row * 20;
     paintKindShape(ctx, kind, false, x, y - 12, 14, 1);
     ctx.fillStyle = INK;
-    ctx.fillText(KIND_STYLE[kind].label, x + 18, y);
+    ctx.fillText(text.kindLabel(kind), x + 18, y);
   }
 
   // The scale bar, right of the credits, for the map's centre.
@@ -150,7 +156,7 @@ export async function mapFigure(map: MaplibreMap, text: FigureText): Promise<Blo
   ctx.fillStyle = INK;
   ctx.font = `11px ${FONT}`;
   ctx.textAlign = 'right';
-  ctx.fillText(`${bar.km.toLocaleString('en')} km at the centre`, width - 12, barY - 8);
+  ctx.fillText(text.scaleLabel(bar.km), width - 12, barY - 8);
   ctx.textAlign = 'left';
 
   ctx.fillStyle = MUTED;

@@ -254,4 +254,11 @@ export const en = {
   'map.noWebgl': 'this browser has no WebGL.',
   'map.couldNotStart': 'the map could not start ({reason}).',
   'map.stopped': 'the map stopped ({reason}).',
+  'figure.title': 'Political violence and protest in Kazakhstan',
+  'figure.allLayers': 'all layers',
+  'figure.noLayers': 'no layers',
+  'figure.comparisonsHidden': 'regional comparisons hidden',
+  'figure.events': 'Events: {cited}.',
+  'figure.basemap': 'Basemap: {credits}. Made with Steppe Sources on {day}.',
+  'figure.scale': '{km, number} km at the centre',
 } as const;

@@ -255,4 +255,11 @@ export const kk: Messages = {
   'map.noWebgl': 'бұл браузерде WebGL жоқ.',
   'map.couldNotStart': 'карта іске қосылмады ({reason}).',
   'map.stopped': 'карта тоқтап қалды ({reason}).',
+  'figure.title': 'Қазақстандағы саяси зорлық пен наразылық',
+  'figure.allLayers': 'барлық қабат',
+  'figure.noLayers': 'қабат жоқ',
+  'figure.comparisonsHidden': 'өңірлік салыстырулар жасырылған',
+  'figure.events': 'Оқиғалар: {cited}.',
+  'figure.basemap': 'Негізгі карта: {credits}. Steppe Sources арқылы жасалған, {day}.',
+  'figure.scale': 'ортасында {km, number} км',
 };

@@ -262,4 +262,11 @@ export const ru: Messages = {
   'map.noWebgl': 'в этом браузере нет WebGL.',
   'map.couldNotStart': 'карта не смогла запуститься ({reason}).',
   'map.stopped': 'карта остановилась ({reason}).',
+  'figure.title': 'Политическое насилие и протесты в Казахстане',
+  'figure.allLayers': 'все слои',
+  'figure.noLayers': 'нет слоёв',
+  'figure.comparisonsHidden': 'региональные сравнения скрыты',
+  'figure.events': 'События: {cited}.',
+  'figure.basemap': 'Подложка: {credits}. Сделано в Steppe Sources {day}.',
+  'figure.scale': '{km, number} км в центре',
 };
