@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { PlaceProperties } from '../data/schema.ts';
 import { searchPlaces } from '../data/search-places.ts';
+import { placeName } from '../i18n/place-names.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 
 /** A combobox over every name of every place: Semipalatinsk finds Semey, Уральск finds Oral. */
@@ -11,7 +12,7 @@ export function SearchBox({
   places: readonly PlaceProperties[];
   onChoose: (placeId: string) => void;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -65,8 +66,8 @@ export function SearchBox({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(m.place.id)}
             >
-              <strong>{m.place.nameEn}</strong>
-              {m.matchedName && (
+              <strong>{placeName(m.place, lang)}</strong>
+              {m.matchedName && m.matchedName !== placeName(m.place, lang) && (
                 <span className="search-variant"> — {t('search.matched', { name: m.matchedName })}</span>
               )}
             </li>
