@@ -77,9 +77,12 @@ export function translator(lang: Language): Translator {
     year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
   };
   const t: Translator['t'] = (key, values) => {
+    const text = CATALOGUES[lang][key];
+    // Most messages are plain words: they need no parsing (the first view says some forty of them).
+    if (!text.includes('{')) return text;
     let message = compiled.get(key);
     if (!message) {
-      message = new IntlMessageFormat(CATALOGUES[lang][key], locale);
+      message = new IntlMessageFormat(text, locale);
       compiled.set(key, message);
     }
     return String(message.format(values));
