@@ -70,11 +70,18 @@ export function translator(lang: Language): Translator {
   if (done) return done;
   const locale = LOCALE[lang];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const numbers = new Intl.NumberFormat(locale);
-  const formats = {
-    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+  // Made when first needed: each Intl formatter loads its locale's data, and the first view needs few.
+  let numbers: Intl.NumberFormat | undefined;
+  const formatters = new Map<'day' | 'month' | 'year', Intl.DateTimeFormat>();
+  const OPTIONS = {
+    day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+    month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+    year: { year: 'numeric', timeZone: 'UTC' },
+  } as const;
+  const formatter = (p: 'day' | 'month' | 'year') => {
+    let f = formatters.get(p);
+    if (!f) formatters.set(p, (f = new Intl.DateTimeFormat(locale, OPTIONS[p])));
+    return f;
   };
   const t: Translator['t'] = (key, values) => {
     const text = CATALOGUES[lang][key];
@@ -90,13 +97,13 @@ export function translator(lang: Language): Translator {
   done = {
     lang,
     t,
-    number: (n) => numbers.format(n),
+    number: (n) => (numbers ??= new Intl.NumberFormat(locale)).format(n),
     date: (date, precision) => {
       if (date === null || precision === 'undated') return t('date.undated');
       const [y, m = 1, d = 1] = date.split('-').map(Number);
       const at = new Date(Date.UTC(y!, m - 1, d));
       const format = (p: 'day' | 'month' | 'year') => {
-        const text = formats[p].format(at);
+        const text = formatter(p).format(at);
         // A browser whose Intl has no month names for the language writes "2016 M06": ours stand in.
         return needsFallback(text) && MONTHS[lang] ? fallbackDate(lang, y!, m, d, p) : text;
       };

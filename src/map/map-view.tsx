@@ -30,6 +30,7 @@ import {
 } from './basemap-detail-layers.ts';
 import { useBasemapDetail } from './use-basemap-detail.ts';
 import { useT } from '../i18n/i18n-context.tsx';
+import type { Language } from '../i18n/languages.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
@@ -257,9 +258,14 @@ export function MapView({
 
   // The basemap's own country and water names follow the language too (a style change: the language is
   // chosen seldom).
+  // The style is built with English names: only another language changes it, so the first view in English
+  // costs no style change (two frames in software rendering).
+  const namesShown = useRef<Language>('en');
   useEffect(() => {
     const map = mapLoaded ? mapRef.current?.getMap() : undefined;
-    if (map) showBasemapNames(map, lang);
+    if (!map || namesShown.current === lang) return;
+    showBasemapNames(map, lang);
+    namesShown.current = lang;
   }, [mapLoaded, lang]);
 
   // Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in (basemap-detail-layers.ts).
