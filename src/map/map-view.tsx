@@ -21,7 +21,8 @@ import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
 import { eventTilesReady } from './event-tiles.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle, showBasemapNames } from './basemap-style.ts';
 import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
-import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
+import { pmtilesUrl } from './pmtiles-protocol.ts';
+import { usePmtilesReady } from './use-pmtiles-ready.ts';
 import {
   DETAIL_FILE,
   detailLabelLayers,
@@ -179,15 +180,7 @@ export function MapView({
       live = false;
     };
   }, []);
-  const [archiveReady, setArchiveReady] = useState(false);
-  useEffect(() => {
-    if (!archive) return;
-    let live = true;
-    void pmtilesReady().then(() => live && setArchiveReady(true));
-    return () => {
-      live = false;
-    };
-  }, [archive]);
+  const archiveReady = usePmtilesReady(archive !== null);
 
   const dataReadyRef = useRef(dataReady);
   // Whether the map exists yet: a place opened from the URL may be chosen before it does.

@@ -7,7 +7,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, DETAIL_REGION, DETAIL_WANTED_ZOOM } from '../data/map-frame.ts';
 import type { MessageKey } from '../i18n/translator.ts';
-import { pmtilesReady } from './pmtiles-protocol.ts';
+import { usePmtilesReady } from './use-pmtiles-ready.ts';
 
 /** What the map says where the detail ends, as a message key (the map view says it in the reader's language). */
 export function detailNote(zoom: number, lon: number, lat: number): MessageKey | null {
@@ -23,7 +23,6 @@ export function useBasemapDetail(mapRef: RefObject<MapRef | null> | null): {
   note: MessageKey | null;
 } {
   const [wanted, setWanted] = useState(false);
-  const [ready, setReady] = useState(false);
   const [note, setNote] = useState<MessageKey | null>(null);
   useEffect(() => {
     const map = mapRef?.current?.getMap();
@@ -39,13 +38,6 @@ export function useBasemapDetail(mapRef: RefObject<MapRef | null> | null): {
       map.off('moveend', look);
     };
   }, [mapRef]);
-  useEffect(() => {
-    if (!wanted) return;
-    let live = true;
-    void pmtilesReady().then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  const ready = usePmtilesReady(wanted);
   return { ready, note };
 }
