@@ -36,7 +36,7 @@ interface Piece {
 
 /** GMT's multisegment text: `> … Level N` headers, then `lon<TAB>lat` lines. */
 function readDump(args: string[]): Piece[] {
-  const text = execFileSync('gmt', ['coast', `-R${REGION}`, '-Dh', '-M', ...args], {
+  const text = execFileSync('gmt', ['coast', '--GMT_HISTORY=false', `-R${REGION}`, '-Dh', '-M', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
