@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
-import { fromGeojsonVt } from 'vt-pbf';
 import { BASEMAP_FRAME, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM } from '../../src/data/map-frame.ts';
 import type { Problem } from './problems.ts';
-import { writePmtiles, type ArchiveTile } from './write-pmtiles.ts';
+import { cutTiles, layerOf } from './cut-tiles.ts';
+import { writePmtiles } from './write-pmtiles.ts';
 
 /** A river's point must lie this close to its line. */
 const RIVER_NAME_KM = 30;
@@ -112,34 +112,12 @@ export function basemapDetailArchive(detail: BasemapDetail): Uint8Array {
         }),
       ] as const,
   );
-  const tiles: ArchiveTile[] = [];
+  // Each tile with the layers that hold something there.
+  const tiles = cutTiles(
+    (z, x, y) => Object.assign({}, ...layers.map(([name, index]) => layerOf(name, index, z, x, y))),
+    { minZoom: DETAIL_MIN_ZOOM, maxZoom: DETAIL_MAX_ZOOM, extent: EXTENT },
+  );
   const [w, s, e, n] = turf.bbox(detail.water);
-  const tileOf = (lon: number, lat: number, z: number) => {
-    const x = Math.floor(((lon + 180) / 360) * 2 ** z);
-    const r = (lat * Math.PI) / 180;
-    const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-    return [x, y] as const;
-  };
-  for (let z = DETAIL_MIN_ZOOM; z <= DETAIL_MAX_ZOOM; z++) {
-    const [x0, y0] = tileOf(w, n, z);
-    const [x1, y1] = tileOf(e, s, z);
-    for (let x = x0; x <= x1; x++)
-      for (let y = y0; y <= y1; y++) {
-        const present = Object.fromEntries(
-          layers.flatMap(([name, index]) => {
-            const tile = index.getTile(z, x, y);
-            return tile && tile.features.length > 0 ? [[name, tile]] : [];
-          }),
-        );
-        if (Object.keys(present).length === 0) continue;
-        tiles.push({
-          z,
-          x,
-          y,
-          data: Uint8Array.from(fromGeojsonVt(present, { version: 2, extent: EXTENT })),
-        });
-      }
-  }
   return writePmtiles(tiles, {
     metadata: {
       name: 'Steppe Sources basemap detail',

@@ -4,12 +4,12 @@
  * time by range requests. Tiles are cut down to ARCHIVE_MAX_ZOOM and overzoomed past it.
  */
 import GeoJSONVT from 'geojson-vt';
-import { fromGeojsonVt } from 'vt-pbf';
 import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from '../../src/map/aggregate-events.ts';
 import { EVENT_TILE_LAYER, EVENT_TILE_OPTIONS } from '../../src/map/event-tiles-messages.ts';
 import type { EventProperties } from '../../src/data/schema.ts';
 import { sourcesKey, type MapEventProperties } from '../../src/map/map-feature-text.ts';
-import { writePmtiles, type ArchiveTile } from './write-pmtiles.ts';
+import { cutTiles, layerOf } from './cut-tiles.ts';
+import { writePmtiles } from './write-pmtiles.ts';
 
 /** At z12 a point keeps ~2 m of precision (1/4096 of a ~10 km tile); deeper zooms reuse these tiles. */
 export const ARCHIVE_MAX_ZOOM = 12;
@@ -36,30 +36,6 @@ export function mapFeatureOf(
   }; // prettier-ignore
 }
 
-/** Every tile that holds an event, from z0 down: a tile with nothing in it is not descended into. */
-function cutTiles(single: GeoJSONVT, aggregated: GeoJSONVT): ArchiveTile[] {
-  const tiles: ArchiveTile[] = [];
-  const visit = (z: number, x: number, y: number) => {
-    const tile = (z < AGGREGATE_BELOW_ZOOM ? aggregated : single).getTile(z, x, y);
-    if (!tile || tile.features.length === 0) return;
-    const data = fromGeojsonVt(
-      { [EVENT_TILE_LAYER]: tile },
-      { version: 2, extent: EVENT_TILE_OPTIONS.extent },
-    );
-    tiles.push({ z, x, y, data: Uint8Array.from(data) });
-    if (z === ARCHIVE_MAX_ZOOM) return;
-    for (const [dx, dy] of [
-      [0, 0],
-      [1, 0],
-      [0, 1],
-      [1, 1],
-    ] as const)
-      visit(z + 1, x * 2 + dx, y * 2 + dy);
-  };
-  visit(0, 0, 0);
-  return tiles;
-}
-
 export function eventTilesArchive(
   features: readonly MapFeature[],
   bounds: [number, number, number, number],
@@ -74,7 +50,11 @@ export function eventTilesArchive(
     ...EVENT_TILE_OPTIONS,
     maxZoom: AGGREGATE_BELOW_ZOOM - 1,
   });
-  return writePmtiles(cutTiles(single, aggregated), {
+  const tiles = cutTiles(
+    (z, x, y) => layerOf(EVENT_TILE_LAYER, z < AGGREGATE_BELOW_ZOOM ? aggregated : single, z, x, y),
+    { minZoom: 0, maxZoom: ARCHIVE_MAX_ZOOM, extent: EVENT_TILE_OPTIONS.extent },
+  );
+  return writePmtiles(tiles, {
     metadata: {
       name: 'Steppe Sources events',
       vector_layers: [
