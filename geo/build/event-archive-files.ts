@@ -3,7 +3,7 @@
  * PMTiles archive, the tallies and place index in `events-archive.json`, and each place's events, oldest
  * first, in pages. Each tile feature carries its sources (`,a,b,`) so the map can follow the source switches.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { byFeatureDate } from '../../src/data/by-date.ts';
 import {
@@ -20,21 +20,15 @@ import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
 
 type EventFeature = PointFeature<EventProperties>;
 
-export function bboxOf(features: readonly EventFeature[]): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    const [lon, lat] = f.geometry.coordinates as [number, number];
-    if (lon < w) w = lon;
-    if (lon > e) e = lon;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-  }
-  return [w, s, e, n];
-}
-
-/** Writes the archive into `outDir` (the site's data folder); returns its manifest. */
-export function writeEventArchive(features: readonly EventFeature[], outDir: string): ArchiveManifest {
-  const bbox = bboxOf(features);
+/**
+ * Writes the archive into `outDir` (the site's data folder), whose old place pages the caller has cleared;
+ * returns its manifest.
+ */
+export function writeEventArchive(
+  features: readonly EventFeature[],
+  bbox: [number, number, number, number],
+  outDir: string,
+): ArchiveManifest {
   writeFileSync(
     join(outDir, ARCHIVE_TILES),
     eventTilesArchive(
@@ -42,7 +36,6 @@ export function writeEventArchive(features: readonly EventFeature[], outDir: str
       bbox,
     ),
   );
-  rmSync(join(outDir, 'events-by-place'), { recursive: true, force: true });
   const byPlace = new Map<string, EventFeature[]>();
   for (const f of features) {
     const list = byPlace.get(f.properties.placeId);

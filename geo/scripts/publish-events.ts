@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { ARCHIVE_FILE, ARCHIVE_THRESHOLD } from '../../src/data/event-archive.ts';
 import type { PointFeature } from '../../src/data/resolve-dataset.ts';
 import { eventFeature, type EventProperties } from '../../src/data/schema.ts';
-import { bboxOf, writeEventArchive } from '../build/event-archive-files.ts';
+import * as turf from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { writeEventArchive } from '../build/event-archive-files.ts';
 import { eventTilesArchive, mapFeatureOf } from '../build/event-tiles-archive.ts';
 import { formatProblem, type Problem } from '../build/problems.ts';
 
@@ -68,10 +70,15 @@ export async function publishEvents(
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 50).map(formatProblem) };
 
   const archive = features.length > archiveAbove;
-  const bbox = bboxOf(features);
+  const bbox = turf.bbox({ type: 'FeatureCollection', features } as FeatureCollection) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   rmSync(join(outDir, 'events-by-place'), { recursive: true, force: true });
   if (archive) {
-    writeEventArchive(features, outDir);
+    writeEventArchive(features, bbox, outDir);
     writeFileSync(
       join(outDir, 'events.geojson'),
       JSON.stringify({ type: 'FeatureCollection', bbox, features: [], archive: ARCHIVE_FILE }),
