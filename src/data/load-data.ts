@@ -7,6 +7,7 @@ import {
   describeLeftOut,
   parseFeatureCollection,
   parseList,
+  parseWhole,
   type LeftOut,
   type Parsed,
 } from './parse-records.ts';
@@ -98,7 +99,10 @@ const FILES: { [K in Exclude<keyof LoadedFiles, 'archive'>]: DataFile<LoadedFile
   sources: { path: 'data/sources.json', parse: (json) => parseList(json, sourceRecord) },
   excerpts: { path: 'data/excerpts.json', parse: (json) => parseList(json, excerptRecord) },
   claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
-  translations: { path: 'data/translations.json', parse: parseTranslations },
+  translations: {
+    path: 'data/translations.json',
+    parse: (json) => parseWhole(json, translationsFile, 'the translations file'),
+  },
   published: { path: 'data/datasets.json', parse: parsePublished },
 };
 
@@ -171,26 +175,17 @@ export async function loadAppData(
   if (events.archive) {
     const path = `data/${events.archive}`;
     try {
-      data.archive = (await loadOne({ path, parse: parseArchive }, onProgress)).value;
+      data.archive = (
+        await loadOne(
+          { path, parse: (json) => parseWhole(json, archiveManifest, "an event archive's index") },
+          onProgress,
+        )
+      ).value;
     } catch (error) {
       failures.push({ file: path, message: (error as Error).message });
     }
   }
   return { data: data as unknown as LoadedFiles, failures };
-}
-
-function parseTranslations(json: unknown): Parsed<Translations> {
-  const parsed = translationsFile.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, reason: `is not the translations file (${issue.path.join('.')}: ${issue.message})` };
-}
-
-function parseArchive(json: unknown): Parsed<ArchiveManifest> {
-  const parsed = archiveManifest.safeParse(json);
-  if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, reason: `is not an event archive's index (${issue.path.join('.')}: ${issue.message})` };
 }
 
 /**

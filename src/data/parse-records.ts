@@ -66,6 +66,14 @@ export function parseFeatureCollection<F>(
   return { ok: true, value: { ...shell.data, features: valid }, leftOut, total: shell.data.features.length };
 }
 
+/** A file checked as one record (an index, a table of words): all of it, or the first thing wrong with it. */
+export function parseWhole<T>(json: unknown, schema: z.ZodType<T>, what: string): Parsed<T> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
+  const { field, message } = firstIssue(parsed.error);
+  return { ok: false, reason: `is not ${what} (${field}: ${message})` };
+}
+
 /** One sentence for the reader: how many records were left out, and the first few by name. */
 export function describeLeftOut(leftOut: readonly LeftOut[], total: number, shown = 3): string {
   const named = leftOut
