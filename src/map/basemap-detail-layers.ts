@@ -8,6 +8,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
 import { FONT } from './basemap-style.ts';
 import type { Language } from '../i18n/languages.ts';
+import { NAME_FIELD } from '../i18n/place-names.ts';
 
 export const DETAIL_SOURCE = 'basemap-detail';
 export const DETAIL_FILE = 'data/basemap/detail.pmtiles';
@@ -54,27 +55,8 @@ export const DETAIL_WATER_LAYERS: LayerSpecification[] = [
   },
 ];
 
-const NAME_FIELD: Record<Language, string> = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk' };
-
-/** The detail's labels in the interface's language (one list per language). */
-const labelLayers = new Map<Language, LayerSpecification[]>();
-export function detailLabelLayers(lang: Language): LayerSpecification[] {
-  let layers = labelLayers.get(lang);
-  if (!layers) {
-    const name = ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn'], ''];
-    layers = DETAIL_LABEL_LAYERS.map(
-      (layer) =>
-        ({
-          ...layer,
-          layout: { ...(layer as { layout: object }).layout, 'text-field': name },
-        }) as LayerSpecification,
-    );
-    labelLayers.set(lang, layers);
-  }
-  return layers;
-}
-
-const name = ['coalesce', ['get', 'nameEn'], ''] as const;
+/** A river's or town's name in the interface's language, else its English one. */
+const nameIn = (lang: Language) => ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn'], ''] as never;
 
 /** The labels in English; detailLabelLayers gives them in another language. */
 export const DETAIL_LABEL_LAYERS: LayerSpecification[] = [
@@ -86,7 +68,7 @@ export const DETAIL_LABEL_LAYERS: LayerSpecification[] = [
     filter: ['has', 'nameEn'],
     layout: {
       'symbol-placement': 'line',
-      'text-field': name as never,
+      'text-field': nameIn('en'),
       'text-font': FONT,
       'text-size': 11,
       'text-letter-spacing': 0.05,
@@ -99,7 +81,7 @@ export const DETAIL_LABEL_LAYERS: LayerSpecification[] = [
     type: 'symbol',
     'source-layer': 'towns',
     layout: {
-      'text-field': name as never,
+      'text-field': nameIn('en'),
       'text-font': FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 12],
       'symbol-sort-key': ['-', ['get', 'population']],
@@ -107,3 +89,20 @@ export const DETAIL_LABEL_LAYERS: LayerSpecification[] = [
     paint: { 'text-color': '#7a736b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
   },
 ];
+
+/** The detail's labels in the interface's language: one list per language, the English one the list above. */
+const labelLayers = new Map<Language, LayerSpecification[]>([['en', DETAIL_LABEL_LAYERS]]);
+export function detailLabelLayers(lang: Language): LayerSpecification[] {
+  let layers = labelLayers.get(lang);
+  if (!layers) {
+    layers = DETAIL_LABEL_LAYERS.map(
+      (layer) =>
+        ({
+          ...layer,
+          layout: { ...(layer as { layout: object }).layout, 'text-field': nameIn(lang) },
+        }) as LayerSpecification,
+    );
+    labelLayers.set(lang, layers);
+  }
+  return layers;
+}

@@ -3,6 +3,7 @@ import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibr
 import { EVENT_KINDS } from '../data/schema.ts';
 import { FONT, FONT_BOLD } from './basemap-style.ts';
 import type { Language } from '../i18n/languages.ts';
+import { NAME_FIELD } from '../i18n/place-names.ts';
 import { ICON_SIZE } from './event-icons.ts';
 import { EVENT_TILE_LAYER } from './event-tiles-messages.ts';
 import { YEAR_KEY_EXPRESSION } from './year-icons.ts';
@@ -104,33 +105,20 @@ export const placeHighlightLayer: CircleLayerSpecification = {
 };
 
 /** The name field of each language, and the second line under it: the Kazakh name, or under it the English. */
-const NAME_FIELD: Record<Language, string> = { en: 'nameEn', ru: 'nameRu', kk: 'nameKk' };
 const SECOND_NAME: Record<Language, string> = { en: 'nameKk', ru: 'nameKk', kk: 'nameEn' };
 
-/** A place's label in the interface's language, its Kazakh (or English) name small beneath; one spec per language. */
-const placeLabelLayers = new Map<Language, SymbolLayerSpecification>();
-export function placeLabelLayerFor(lang: Language): SymbolLayerSpecification {
-  let layer = placeLabelLayers.get(lang);
-  if (!layer) {
-    const name = ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn']];
-    layer = {
-      ...placeLabelLayer,
-      layout: {
-        ...placeLabelLayer.layout,
-        'text-field': [
-          'format',
-          ['case', ['==', ['get', 'precision'], 'country'], ['upcase', name], name],
-          { 'text-font': ['literal', FONT_BOLD] },
-          '\n',
-          {},
-          ['get', SECOND_NAME[lang]],
-          { 'font-scale': 0.8 },
-        ] as never,
-      },
-    };
-    placeLabelLayers.set(lang, layer);
-  }
-  return layer;
+/** A place's name in the interface's language in bold, its Kazakh (or, for Kazakh, English) name small beneath. */
+function placeNameText(lang: Language) {
+  const name = ['coalesce', ['get', NAME_FIELD[lang]], ['get', 'nameEn']];
+  return [
+    'format',
+    ['case', ['==', ['get', 'precision'], 'country'], ['upcase', name], name],
+    { 'text-font': ['literal', FONT_BOLD] },
+    '\n',
+    {},
+    ['get', SECOND_NAME[lang]],
+    { 'font-scale': 0.8 },
+  ] as never;
 }
 
 export const placeLabelLayer: SymbolLayerSpecification = {
@@ -138,15 +126,7 @@ export const placeLabelLayer: SymbolLayerSpecification = {
   type: 'symbol',
   source: 'places',
   layout: {
-    'text-field': [
-      'format',
-      ['case', ['==', ['get', 'precision'], 'country'], ['upcase', ['get', 'nameEn']], ['get', 'nameEn']],
-      { 'text-font': ['literal', FONT_BOLD] },
-      '\n',
-      {},
-      ['get', 'nameKk'],
-      { 'font-scale': 0.8 },
-    ] as never,
+    'text-field': placeNameText('en'),
     'text-font': FONT,
     'text-size': 13,
     // Below the point where there is room, else beside it: Aktau's label would otherwise lose to Zhanaozen's.
@@ -157,3 +137,14 @@ export const placeLabelLayer: SymbolLayerSpecification = {
   },
   paint: { 'text-color': '#1d1a17', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
 };
+
+/** The place labels in the interface's language: one spec per language, the English one the layer above. */
+const placeLabelLayers = new Map<Language, SymbolLayerSpecification>([['en', placeLabelLayer]]);
+export function placeLabelLayerFor(lang: Language): SymbolLayerSpecification {
+  let layer = placeLabelLayers.get(lang);
+  if (!layer) {
+    layer = { ...placeLabelLayer, layout: { ...placeLabelLayer.layout, 'text-field': placeNameText(lang) } };
+    placeLabelLayers.set(lang, layer);
+  }
+  return layer;
+}
