@@ -69,19 +69,17 @@ export function archiveYears(manifest: ArchiveManifest): Set<number | null> {
 export function tallyBySources(
   events: Iterable<{ year: number | null; kind: EventKind; abroad: boolean; sourceIds: readonly string[] }>,
 ): ArchiveManifest['tallies'] {
-  const groups = new Map<string, { sourceIds: string[]; counts: Map<string, number> }>();
+  type Count = ArchiveManifest['tallies'][number]['counts'][number];
+  const groups = new Map<string, { sourceIds: string[]; counts: Map<string, Count> }>();
   for (const e of events) {
-    const key = [...e.sourceIds].sort().join(',');
+    const sourceIds = [...e.sourceIds].sort();
+    const key = sourceIds.join(',');
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { sourceIds: [...e.sourceIds].sort(), counts: new Map() }));
+    if (!group) groups.set(key, (group = { sourceIds, counts: new Map() }));
     const countKey = `${e.year}|${e.kind}|${e.abroad}`;
-    group.counts.set(countKey, (group.counts.get(countKey) ?? 0) + 1);
+    const count = group.counts.get(countKey);
+    if (count) count[3] += 1;
+    else group.counts.set(countKey, [e.year, e.kind, e.abroad, 1]);
   }
-  return [...groups.values()].map((g) => ({
-    sourceIds: g.sourceIds,
-    counts: [...g.counts].map(([key, n]) => {
-      const [y, kind, abroad] = key.split('|');
-      return [y === 'null' ? null : Number(y), kind as EventKind, abroad === 'true', n] as const;
-    }) as ArchiveManifest['tallies'][number]['counts'],
-  }));
+  return [...groups.values()].map((g) => ({ sourceIds: g.sourceIds, counts: [...g.counts.values()] }));
 }

@@ -10,7 +10,10 @@ export interface Words {
   lang: Language;
 }
 
-const english = (text: string): Words => ({ text, lang: 'en' });
+/** One of our texts in `lang` where we have written it there, else in English as it stands in the data. */
+function inLanguage(own: string | undefined, english: string, lang: Language): Words {
+  return own ? { text: own, lang } : { text: english, lang: 'en' };
+}
 
 export function eventWords(
   translations: Translations,
@@ -19,12 +22,8 @@ export function eventWords(
 ): { summary: Words; dateNote: Words | null } {
   const own = lang === 'en' ? undefined : translations.events[event.id]?.[lang];
   return {
-    summary: own ? { text: own.summary, lang } : english(event.summary),
-    dateNote: event.dateNote
-      ? own?.dateNote
-        ? { text: own.dateNote, lang }
-        : english(event.dateNote)
-      : null,
+    summary: inLanguage(own?.summary, event.summary, lang),
+    dateNote: event.dateNote ? inLanguage(own?.dateNote, event.dateNote, lang) : null,
   };
 }
 
@@ -35,11 +34,7 @@ export function sourceWords(
 ): { speaker: Words; dateNote: Words | null } {
   const own = lang === 'en' ? undefined : translations.sources[source.id]?.[lang];
   return {
-    speaker: own ? { text: own.speaker, lang } : english(source.speaker),
-    dateNote: source.dateNote
-      ? own?.dateNote
-        ? { text: own.dateNote, lang }
-        : english(source.dateNote)
-      : null,
+    speaker: inLanguage(own?.speaker, source.speaker, lang),
+    dateNote: source.dateNote ? inLanguage(own?.dateNote, source.dateNote, lang) : null,
   };
 }

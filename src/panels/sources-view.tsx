@@ -86,17 +86,17 @@ export function SourcesView({
               )}
               <p className="source-places">
                 {t('sources.speaksOf')}{' '}
-                {placeIds.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <button type="button" className="link-button" onClick={() => onSelectPlace(id)}>
-                      {(() => {
-                        const place = indexes.placeById.get(id);
-                        return place ? placeName(place, lang) : id;
-                      })()}
-                    </button>
-                  </span>
-                ))}
+                {placeIds.map((id, i) => {
+                  const place = indexes.placeById.get(id);
+                  return (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <button type="button" className="link-button" onClick={() => onSelectPlace(id)}>
+                        {place ? placeName(place, lang) : id}
+                      </button>
+                    </span>
+                  );
+                })}
               </p>
               <div className="source-actions">
                 <button
