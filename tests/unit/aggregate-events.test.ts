@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateEvents } from '../../src/map/aggregate-events.ts';
-import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
-
-const at = (id: string, lon: number, lat: number, over: Partial<MapEventProperties> = {}) => ({
-  geometry: { coordinates: [lon, lat] },
-  properties: {
-    id, kind: 'protest', datePrecision: 'day', placePrecision: 'city', year: 2016, abroad: false,
-    placeId: 'aktobe', ...over,
-  } as MapEventProperties,
-}); // prettier-ignore
+import { mapEventAt as at } from '../fixtures/map-events.ts';
 
 describe('events where they crowd', () => {
   it('make one mark per place, year, kind and certainty, at their middle, counting and naming them', () => {

@@ -4,7 +4,7 @@ import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { eventTilesArchive } from '../../geo/build/event-tiles-archive.ts';
 import { writePmtiles } from '../../geo/build/write-pmtiles.ts';
-import type { MapEventProperties } from '../../src/map/map-feature-text.ts';
+import { mapEventAt as at } from '../fixtures/map-events.ts';
 
 /** The archive as the `pmtiles` package reads it, by byte ranges, here from memory. */
 function reader(bytes: Uint8Array): PMTiles {
@@ -16,15 +16,6 @@ function reader(bytes: Uint8Array): PMTiles {
   };
   return new PMTiles(source);
 }
-
-const at = (id: string, lon: number, lat: number, over: Partial<MapEventProperties> = {}) => ({
-  type: 'Feature' as const,
-  geometry: { type: 'Point' as const, coordinates: [lon, lat] },
-  properties: {
-    id, kind: 'protest', datePrecision: 'day', placePrecision: 'city', year: 2016, abroad: false,
-    placeId: 'aktobe', ...over,
-  } as MapEventProperties,
-}); // prettier-ignore
 
 describe('the events as a PMTiles archive', () => {
   it('is read back by the pmtiles package: its header, and each tile with its events', async () => {
