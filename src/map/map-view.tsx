@@ -21,8 +21,8 @@ import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
 import { eventTilesReady } from './event-tiles.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle, showBasemapNames } from './basemap-style.ts';
 import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
-import { pmtilesUrl } from './pmtiles-protocol.ts';
-import { usePmtilesReady } from './use-pmtiles-ready.ts';
+import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
+import { useProtocolReady } from './use-protocol-ready.ts';
 import {
   DETAIL_FILE,
   detailLabelLayers,
@@ -171,16 +171,10 @@ export function MapView({
     [highlightedPlaceIds],
   );
 
-  // The events' tiles come through a protocol registered with MapLibre once it has loaded.
-  const [tilesReady, setTilesReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void eventTilesReady().then(() => live && setTilesReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const archiveReady = usePmtilesReady(archive !== null);
+  // The events' tiles come through a protocol registered with MapLibre once it has loaded; a published
+  // archive's through the pmtiles protocol, registered only for a site that has one.
+  const tilesReady = useProtocolReady(eventTilesReady);
+  const archiveReady = useProtocolReady(pmtilesReady, archive !== null);
 
   const dataReadyRef = useRef(dataReady);
   // Whether the map exists yet: a place opened from the URL may be chosen before it does.
@@ -249,10 +243,9 @@ export function MapView({
     if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
   }, [mapLoaded, t]);
 
-  // The basemap's own country and water names follow the language too (a style change: the language is
-  // chosen seldom).
-  // The style is built with English names: only another language changes it, so the first view in English
-  // costs no style change (two frames in software rendering).
+  // The basemap's own country and water names follow the language too. The style is built with English
+  // names: only another language changes it, so an English first view costs no style change (two frames in
+  // software rendering).
   const namesShown = useRef<Language>('en');
   useEffect(() => {
     const map = mapLoaded ? mapRef.current?.getMap() : undefined;

@@ -7,7 +7,8 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, DETAIL_REGION, DETAIL_WANTED_ZOOM } from '../data/map-frame.ts';
 import type { MessageKey } from '../i18n/translator.ts';
-import { usePmtilesReady } from './use-pmtiles-ready.ts';
+import { pmtilesReady } from './pmtiles-protocol.ts';
+import { useProtocolReady } from './use-protocol-ready.ts';
 
 /** What the map says where the detail ends, as a message key (the map view says it in the reader's language). */
 export function detailNote(zoom: number, lon: number, lat: number): MessageKey | null {
@@ -38,6 +39,6 @@ export function useBasemapDetail(mapRef: RefObject<MapRef | null> | null): {
       map.off('moveend', look);
     };
   }, [mapRef]);
-  const ready = usePmtilesReady(wanted);
+  const ready = useProtocolReady(pmtilesReady, wanted);
   return { ready, note };
 }
