@@ -1,5 +1,5 @@
 import type { Excerpt, Source } from './schema.ts';
-import { formatDate } from './vocabulary.ts';
+import { translator } from '../i18n/translator.ts';
 
 /** The author, where one is named and is not the publisher itself (a newsdesk signs as its outlet). */
 export function separateAuthor(source: Pick<Source, 'author' | 'publisher'>): string | null {
@@ -15,7 +15,8 @@ export function citation(excerpt: Pick<Excerpt, 'text'>, source: Source | undefi
   if (!source) return quote;
   const author = separateAuthor(source);
   const byline = author ? `${author}, ` : '';
-  const date = formatDate(source.date, source.datePrecision);
+  // The citation is written in English, as the sources are, whatever the interface's language.
+  const date = translator('en').date(source.date, source.datePrecision);
   const url = source.url ? `, ${source.url}` : '';
   return `${quote} — ${byline}${source.publisher}, “${source.title}”, ${date}${url}.`;
 }

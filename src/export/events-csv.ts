@@ -5,7 +5,8 @@
  * a formula (it begins with =, +, -, @, a tab or a carriage return) is led by an apostrophe, so it stays text.
  */
 import Papa from 'papaparse';
-import { MEASURE_LABEL } from '../data/vocabulary.ts';
+import { en } from '../i18n/messages-en.ts';
+import { MEASURE_KEY } from '../i18n/vocabulary-keys.ts';
 import { SUMMARY_BY } from './events-geojson.ts';
 import type { ExportSelection } from './export-selection.ts';
 
@@ -80,7 +81,7 @@ export function claimsCsv(exported: ExportSelection): string {
         event_date: event.date,
         place: place?.nameEn ?? null,
         measure: f.measure,
-        measure_label: MEASURE_LABEL[f.measure],
+        measure_label: en[MEASURE_KEY[f.measure]],
         contested: f.contested,
       };
       if (f.from === 'article') {

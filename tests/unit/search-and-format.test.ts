@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placesCollection } from '../../src/data/schema.ts';
 import { searchPlaces } from '../../src/data/search-places.ts';
-import { formatDate } from '../../src/data/vocabulary.ts';
 import { describeOblast } from '../../src/i18n/describe-oblast.ts';
 import { translator } from '../../src/i18n/translator.ts';
 
@@ -45,10 +44,10 @@ describe('searching places by any name', () => {
 
 describe('dates at their precision', () => {
   it('never shows more precision than the source gives', () => {
-    expect(formatDate('2011-11-12', 'day')).toBe('12 November 2011');
-    expect(formatDate('2016-04', 'month')).toBe('April 2016');
-    expect(formatDate('2005', 'year')).toBe('2005');
-    expect(formatDate(null, 'undated')).toBe('undated');
+    expect(english.date('2011-11-12', 'day')).toBe('12 November 2011');
+    expect(english.date('2016-04', 'month')).toBe('April 2016');
+    expect(english.date('2005', 'year')).toBe('2005');
+    expect(english.date(null, 'undated')).toBe('undated');
   });
 });
 

@@ -4,7 +4,8 @@
  * a row with no figure column mapped, or a blank figure, has no figure.
  */
 import { EVENT_KINDS, type DatasetFigure, type EventKind } from '../schema.ts';
-import { KIND_STYLE } from '../vocabulary.ts';
+import { en } from '../../i18n/messages-en.ts';
+import { KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { acledKind } from './acled.ts';
 import { parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
@@ -92,10 +93,10 @@ export function mappingFault(mapping: TableMapping, header: readonly string[]): 
   return null;
 }
 
-/** A kind as a spreadsheet may write it: the map's id or label, or one of ACLED's event types. */
+/** A kind as a spreadsheet may write it: the map's id or English label, or one of ACLED's event types. */
 export function kindFromText(value: string): EventKind | null {
   const v = value.trim().toLowerCase();
-  const byId = EVENT_KINDS.find((k) => k === v || KIND_STYLE[k].label.toLowerCase() === v);
+  const byId = EVENT_KINDS.find((k) => k === v || en[KIND_KEY[k]].toLowerCase() === v);
   return byId ?? acledKind(value, value);
 }
 
