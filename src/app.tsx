@@ -2,6 +2,7 @@
  * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
+import type { Message } from './i18n/message.ts';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { removeDataset, useDataState } from './data/data-store.ts';
 import type { ResolvedDataset } from './data/resolve-dataset.ts';
@@ -75,7 +76,7 @@ function Reader({
   loadedOnce: boolean;
   retrying: boolean;
   datasets: readonly ResolvedDataset[];
-  storageProblem: string | null;
+  storageProblem: Message | null;
   progress: { file: string; fraction: number } | null;
 }) {
   const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
@@ -113,7 +114,7 @@ function Reader({
   // The reader's choice (the URL, or the switch that writes it), else the browser's languages, else English.
   const [browserLanguage] = useState(() => preferredLanguage(navigator.languages ?? [navigator.language]));
   const lang = selection.lang ?? browserLanguage;
-  const { t } = translator(lang);
+  const { t, tell } = translator(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -294,7 +295,7 @@ function Reader({
             </div>
           ) : (
             <div className="list-wrap">
-              {mapProblem && <MapMissing reason={t(mapProblem.key, { reason: mapProblem.reason ?? '' })} />}
+              {mapProblem && <MapMissing reason={tell(mapProblem)} />}
               {indexes.archive && (
                 <p className="notice archive-list-note">
                   {t('app.archiveList', { count: indexes.archive.count })}

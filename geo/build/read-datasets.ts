@@ -17,6 +17,7 @@ import {
 import { pointFault } from '../../src/data/formats/cells.ts';
 import { IMPORT_FORMATS, type AdapterResult } from '../../src/data/formats/imported-record.ts';
 import type { DatasetMeta } from '../../src/data/resolve-dataset.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import type { Problem } from './problems.ts';
 import { parseJsonText } from './read-geo.ts';
 
@@ -103,7 +104,7 @@ export function readDatasets(root: string, problems: Problem[]): PublishedInput[
           message: `"${r.date}" is not a date at precision ${r.datePrecision}`,
         });
       const fault = pointFault(r.lat, r.lon);
-      if (fault) problems.push({ file, record, field: 'lat, lon', message: fault });
+      if (fault) problems.push({ file, record, field: 'lat, lon', message: translator('en').tell(fault) });
       records.push(r);
     });
     inputs.push({

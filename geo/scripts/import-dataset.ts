@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ENCODINGS, type Encoding } from '../../src/data/formats/decode.ts';
 import {
   FORMAT_LABEL,
-  formatRowProblem,
+  rowProblemMessage,
   IMPORT_FORMATS,
   type ImportFormat,
 } from '../../src/data/formats/imported-record.ts';
@@ -19,6 +19,7 @@ import { readDatasetFile } from '../../src/data/formats/read-dataset-file.ts';
 import { MAPPING_FIELDS, type TableMapping } from '../../src/data/formats/table.ts';
 import { datasetIdFor } from '../../src/data/resolve-dataset.ts';
 import { EVENT_KINDS, type EventKind } from '../../src/data/schema.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import { DATASET_DIR, type DatasetFile } from '../build/read-datasets.ts';
 
 function fail(message: string): never {
@@ -105,11 +106,12 @@ export function main(argv: string[], root = process.cwd()): void {
     problems: result.problems,
   };
   const rejected = new Set(result.problems.map((p) => p.row)).size;
+  const { t, tell } = translator('en');
   console.log(
-    `import: ${FORMAT_LABEL[outcome.format]} ${fileName} (${outcome.encoding}${outcome.encodingHow === 'guessed' ? ', guessed' : ''}): ` +
+    `import: ${t(FORMAT_LABEL[outcome.format])} ${fileName} (${outcome.encoding}${outcome.encodingHow === 'guessed' ? ', guessed' : ''}): ` +
       `${result.records.length} of ${result.rowsRead} ${result.unit}s imported, ${rejected} left out`,
   );
-  for (const p of result.problems) console.log(`  - ${formatRowProblem(p, result.unit)}`);
+  for (const p of result.problems) console.log(`  - ${tell(rowProblemMessage(p, result.unit))}`);
   if (result.records.length === 0) fail('nothing to add: every row was left out');
   writeFileSync(join(dir, `${id}.json`), JSON.stringify(stored));
   console.log(`import: added as ${DATASET_DIR}/${id}.json; npm run build (or npm start) publishes it.`);

@@ -3,6 +3,7 @@
  * and checked like every data file: a record that breaks the contract is left out and counted. Pages read
  * stay cached while the reader moves between places and years; the oldest go first past a few dozen.
  */
+import { MessageError, say } from '../i18n/message.ts';
 import { placePagePath, type ArchiveManifest } from './event-archive.ts';
 import { dataUrl } from './load-data.ts';
 import { parseFeatureCollection } from './parse-records.ts';
@@ -23,7 +24,8 @@ async function readPage(path: string): Promise<ArchivePage> {
   });
   if (!response.ok) throw new Error(`data/${path} could not be loaded (HTTP ${response.status})`);
   const parsed = parseFeatureCollection(await response.json(), eventFeature);
-  if (!parsed.ok) throw new Error(`data/${path} ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new MessageError(say('load.fileFault', { file: `data/${path}`, reason: parsed.reason }));
   return { events: parsed.value.features.map((f) => f.properties), leftOut: parsed.leftOut.length };
 }
 

@@ -4,6 +4,7 @@
  * merges again.
  */
 import { useSyncExternalStore } from 'react';
+import { messageOf, say, type Message } from '../i18n/message.ts';
 import { removeStoredDataset, storedDatasets } from './dataset-db.ts';
 import { EMPTY_DATA, loadAppData, type AppData, type LoadedFiles, type LoadFailure } from './load-data.ts';
 import { withDatasets } from './merge-datasets.ts';
@@ -18,7 +19,7 @@ export interface DataState {
   /** Every dataset merged in, published first, with its problem list (for the Sources view). */
   datasets: ResolvedDataset[];
   /** Why imported datasets cannot be kept in this browser, if they cannot. */
-  storageProblem: string | null;
+  storageProblem: Message | null;
   /** A large file being checked (in a worker), and how far. */
   progress: { file: string; fraction: number } | null;
 }
@@ -55,7 +56,9 @@ export async function loadData(): Promise<void> {
       (list) => ({ list, problem: null }),
       (error: unknown) => ({
         list: [] as ResolvedDataset[],
-        problem: `Datasets you add will not be kept after a reload: ${(error as Error).message ?? 'this browser refuses storage'}`,
+        problem: say('storage.notKept', {
+          reason: (error as Error)?.message ? messageOf(error) : say('storage.refused'),
+        }),
       }),
     ),
   ]);

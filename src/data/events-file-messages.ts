@@ -1,4 +1,5 @@
 /** What the page and the events-file worker say to each other. */
+import type { Message } from '../i18n/message.ts';
 import type { EventColumns } from './event-columns.ts';
 import type { LeftOut } from './parse-records.ts';
 
@@ -13,4 +14,4 @@ export type EventsFileReply =
       /** The valid events as the map's GeoJSON features (map/map-events.ts), for the tile worker. */
       mapPart: Blob;
     }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: Message };

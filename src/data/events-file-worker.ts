@@ -7,6 +7,7 @@
 import { startMapPartWriter } from '../map/map-part-writer.ts';
 import { ColumnsWriter } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
+import { say } from '../i18n/message.ts';
 import { parseEach, type LeftOut } from './parse-records.ts';
 import { eventFeature, featureCollectionShell } from './schema.ts';
 
@@ -18,14 +19,16 @@ self.onmessage = async (event: MessageEvent<{ text: string }>) => {
   try {
     json = JSON.parse(event.data.text);
   } catch {
-    return reply({ type: 'failed', message: 'is not valid JSON (the file may be cut short or corrupt)' });
+    return reply({ type: 'failed', message: say('load.badJson') });
   }
   const shell = featureCollectionShell.safeParse(json);
   if (!shell.success) {
     const issue = shell.error.issues[0]!;
     return reply({
       type: 'failed',
-      message: `is not a GeoJSON FeatureCollection (${issue.path.join('.') || '(record)'}: ${issue.message})`,
+      message: say('load.notFeatureCollection', {
+        detail: `${issue.path.join('.') || '(record)'}: ${issue.message}`,
+      }),
     });
   }
   const { features, bbox } = shell.data;

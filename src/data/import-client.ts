@@ -2,6 +2,7 @@
  * Starts an import in a worker of its own and gathers the dataset from its slices; Cancel ends the worker,
  * and with it all its work.
  */
+import { say } from '../i18n/message.ts';
 import type { EncodingHow } from './formats/decode.ts';
 import type { ImportJob, WorkerReply } from './import-messages.ts';
 import { DatasetIndexBuilder, rememberDatasetIndex } from './dataset-index.ts';
@@ -55,7 +56,11 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
     end();
     onReply({
       type: 'refused',
-      message: `The importer stopped: ${event.message || 'its script could not run'}.`,
+      message: say('refusal.importerStopped', {
+        reason: event.message
+          ? say('fault.unexpected', { reason: event.message })
+          : say('fault.scriptDidNotRun'),
+      }),
     });
   };
   worker.postMessage(job);

@@ -1,4 +1,5 @@
 /** The messages between the page and the import worker. */
+import type { Message } from '../i18n/message.ts';
 import type { EventsCollection, PlacesCollection } from './schema.ts';
 import type { Encoding, EncodingHow } from './formats/decode.ts';
 import type { ReadOutcome } from './formats/read-dataset-file.ts';
@@ -23,11 +24,11 @@ export type ImportStage = 'reading' | 'parsing' | 'checking' | 'saving';
 
 export type WorkerReply =
   | { type: 'progress'; stage: ImportStage; fraction: number }
-  | { type: 'refused'; message: string }
+  | { type: 'refused'; message: Message }
   | { type: 'needs-mapping'; outcome: NeedsMapping }
   /** A slice of the dataset's events, in file order, as columns (event-columns.ts), sent while the rest is read. */
   | { type: 'events'; columns: EventColumns }
   /** The file is read: the rest of the dataset (its events came in slices). */
   | ({ type: 'done'; encodingHow: EncodingHow } & Omit<ResolvedDataset, 'events'>)
   /** Kept in IndexedDB, or why not. */
-  | { type: 'saved'; problem: string | null };
+  | { type: 'saved'; problem: Message | null };

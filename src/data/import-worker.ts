@@ -4,6 +4,7 @@
  * thread. Events go to the page in slices while the rest is still being read, so the page takes them in
  * small tasks; then the dataset is saved in IndexedDB. The page cancels by ending the worker.
  */
+import { messageOf, say, type Message } from '../i18n/message.ts';
 import { saveDataset } from './dataset-db.ts';
 import { startMapPartWriter } from '../map/map-part-writer.ts';
 import { ColumnsWriter, type EventColumns } from './event-columns.ts';
@@ -68,14 +69,14 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     const mapPart = await mapWriter.finish();
     reply({ type: 'done', info, places, problems, mapPart, encodingHow: outcome.encodingHow });
     // Kept after the page has it: the copy IndexedDB makes is the slowest step, and the reader need not wait.
-    let saveProblem: string | null = null;
+    let saveProblem: Message | null = null;
     if (info.rowsImported > 0) {
       await saveDataset({ info, places, columns, problems, mapPart }).catch((error: unknown) => {
-        saveProblem = (error as Error)?.message ?? 'the browser refused to store it';
+        saveProblem = (error as Error)?.message ? messageOf(error) : say('storage.refusedThis');
       });
     }
     reply({ type: 'saved', problem: saveProblem });
   } catch (error) {
-    reply({ type: 'refused', message: `The file could not be read: ${(error as Error)?.message ?? error}` });
+    reply({ type: 'refused', message: say('refusal.unreadable', { reason: messageOf(error) }) });
   }
 };

@@ -11,6 +11,7 @@ import {
   type LeftOut,
   type Parsed,
 } from './parse-records.ts';
+import { MessageError, messageOf, say, type Message } from '../i18n/message.ts';
 import { byFeatureDate, SortedRuns } from './by-date.ts';
 import { archiveManifest, type ArchiveManifest } from './event-archive.ts';
 import { fromColumns } from './event-columns.ts';
@@ -50,7 +51,8 @@ export type LoadedFiles = AppData & { published: ResolvedDataset[] };
 
 export interface LoadFailure {
   file: string;
-  message: string;
+  /** What went wrong, said after the file's name ("data/places.geojson could not be loaded (HTTP 404)"). */
+  message: Message;
 }
 
 interface DataFile<T> {
@@ -101,7 +103,7 @@ const FILES: { [K in Exclude<keyof LoadedFiles, 'archive'>]: DataFile<LoadedFile
   claims: { path: 'data/claims.json', parse: (json) => parseList(json, claimOutput) },
   translations: {
     path: 'data/translations.json',
-    parse: (json) => parseWhole(json, translationsFile, 'the translations file'),
+    parse: (json) => parseWhole(json, translationsFile, 'translations'),
   },
   published: { path: 'data/datasets.json', parse: parsePublished },
 };
@@ -123,20 +125,20 @@ export function dataUrl(path: string): string {
 async function loadOne<T>(
   file: DataFile<T>,
   onProgress: (file: string, fraction: number) => void,
-): Promise<{ value: T; leftOut: string | null }> {
+): Promise<{ value: T; leftOut: Message | null }> {
   const { path } = file;
   let response: Response;
   try {
     response = await fetch(dataUrl(path), { cache: 'no-cache' });
   } catch {
-    throw new Error('could not be fetched (the server did not answer)');
+    throw new MessageError(say('load.unreachable'));
   }
-  if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
+  if (!response.ok) throw new MessageError(say('load.http', { status: String(response.status) }));
   let text: string;
   try {
     text = await response.text();
   } catch {
-    throw new Error('could not be read (the connection broke off)');
+    throw new MessageError(say('load.brokeOff'));
   }
   let parsed: Parsed<T>;
   if (file.checkLarge && text.length > LARGE_FILE_CHARS) {
@@ -146,11 +148,11 @@ async function loadOne<T>(
     try {
       json = JSON.parse(text);
     } catch {
-      throw new Error('is not valid JSON (the file may be cut short or corrupt)');
+      throw new MessageError(say('load.badJson'));
     }
     parsed = file.parse(json);
   }
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new MessageError(parsed.reason);
   const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, parsed.total) : null;
   return { value: parsed.value, leftOut };
 }
@@ -165,7 +167,7 @@ export async function loadAppData(
   results.forEach((result, i) => {
     const file = FILES[names[i]!].path;
     if (result.status === 'rejected') {
-      failures.push({ file, message: (result.reason as Error).message });
+      failures.push({ file, message: messageOf(result.reason) });
       return;
     }
     data[names[i]!] = result.value.value;
@@ -177,12 +179,12 @@ export async function loadAppData(
     try {
       data.archive = (
         await loadOne(
-          { path, parse: (json) => parseWhole(json, archiveManifest, "an event archive's index") },
+          { path, parse: (json) => parseWhole(json, archiveManifest, 'archive-index') },
           onProgress,
         )
       ).value;
     } catch (error) {
-      failures.push({ file: path, message: (error as Error).message });
+      failures.push({ file: path, message: messageOf(error) });
     }
   }
   return { data: data as unknown as LoadedFiles, failures };
@@ -229,7 +231,11 @@ function checkEventsInWorker(
       worker.terminate();
       resolve({
         ok: false,
-        reason: `could not be checked (${event.message || 'its worker could not start'})`,
+        reason: say('load.uncheckable', {
+          reason: event.message
+            ? say('fault.unexpected', { reason: event.message })
+            : say('load.workerDidNotStart'),
+        }),
       });
     };
     worker.postMessage({ text });

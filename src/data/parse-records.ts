@@ -4,6 +4,7 @@
  * refused whole, with the reason.
  */
 import { z } from 'zod';
+import { say, type Message } from '../i18n/message.ts';
 import { featureCollectionShell } from './schema.ts';
 
 /** A record the app left out, named so that whoever supplied the file can find and fix it. */
@@ -15,7 +16,7 @@ export interface LeftOut {
 
 /** `total` counts the records the file held, the ones left out included. */
 export type Parsed<T> =
-  { ok: true; value: T; leftOut: LeftOut[]; total: number } | { ok: false; reason: string };
+  { ok: true; value: T; leftOut: LeftOut[]; total: number } | { ok: false; reason: Message };
 
 function recordName(item: unknown, index: number): string {
   const value = item as { id?: unknown; properties?: { id?: unknown } } | null;
@@ -48,7 +49,7 @@ const list = z.array(z.unknown());
 
 export function parseList<T>(json: unknown, item: z.ZodType<T>): Parsed<T[]> {
   const shell = list.safeParse(json);
-  if (!shell.success) return { ok: false, reason: 'is not a list of records' };
+  if (!shell.success) return { ok: false, reason: say('load.notList') };
   const { valid, leftOut } = parseEach(shell.data, item);
   return { ok: true, value: valid, leftOut, total: shell.data.length };
 }
@@ -60,26 +61,37 @@ export function parseFeatureCollection<F>(
   const shell = featureCollectionShell.safeParse(json);
   if (!shell.success) {
     const { field, message } = firstIssue(shell.error);
-    return { ok: false, reason: `is not a GeoJSON FeatureCollection (${field}: ${message})` };
+    return { ok: false, reason: say('load.notFeatureCollection', { detail: `${field}: ${message}` }) };
   }
   const { valid, leftOut } = parseEach(shell.data.features, feature);
   return { ok: true, value: { ...shell.data, features: valid }, leftOut, total: shell.data.features.length };
 }
 
-/** A file checked as one record (an index, a table of words): all of it, or the first thing wrong with it. */
-export function parseWhole<T>(json: unknown, schema: z.ZodType<T>, what: string): Parsed<T> {
+/**
+ * A file checked as one record (an index, a table of words): all of it, or the first thing wrong with it.
+ * The field and the schema's own words stay as they are: they are for whoever mends the file.
+ */
+export function parseWhole<T>(
+  json: unknown,
+  schema: z.ZodType<T>,
+  what: 'translations' | 'archive-index',
+): Parsed<T> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data, leftOut: [], total: 1 };
   const { field, message } = firstIssue(parsed.error);
-  return { ok: false, reason: `is not ${what} (${field}: ${message})` };
+  return { ok: false, reason: say('load.notWhole', { what, detail: `${field}: ${message}` }) };
 }
 
 /** One sentence for the reader: how many records were left out, and the first few by name. */
-export function describeLeftOut(leftOut: readonly LeftOut[], total: number, shown = 3): string {
+export function describeLeftOut(leftOut: readonly LeftOut[], total: number, shown = 3): Message {
   const named = leftOut
     .slice(0, shown)
     .map((x) => `${x.record} ${x.field}: ${x.message}`)
     .join('; ');
-  const more = leftOut.length > shown ? `; and ${leftOut.length - shown} more` : '';
-  return `has ${leftOut.length} of ${total} records that do not match the data contract, left out (${named}${more})`;
+  return say('load.leftOut', {
+    count: leftOut.length,
+    total,
+    named,
+    more: Math.max(0, leftOut.length - shown),
+  });
 }

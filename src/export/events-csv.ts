@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { en } from '../i18n/messages-en.ts';
 import { MEASURE_KEY } from '../i18n/vocabulary-keys.ts';
-import { SUMMARY_BY } from './events-geojson.ts';
+import { SUMMARY_BY, withNotesInEnglish } from './events-geojson.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 const BOM = '\ufeff';
@@ -34,7 +34,8 @@ export const EVENT_COLUMNS = [
 ]; // prettier-ignore
 
 export function eventsCsv(exported: ExportSelection): string {
-  const rows = exported.events.map(({ lon, lat, event, place, sources, dataset, passageIds }) => {
+  const rows = exported.events.map(({ lon, lat, event: stored, place, sources, dataset, passageIds }) => {
+    const event = withNotesInEnglish(stored);
     const imported = event.imported;
     return {
       event_id: event.id,

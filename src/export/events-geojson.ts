@@ -4,7 +4,22 @@
  * project's own schema reads it back), plus what a reader needs away from the map: the place's name, the
  * sources, the dataset row, the claims and figures, and the ids of the passages about it.
  */
+import { translator } from '../i18n/translator.ts';
+import type { EventProperties } from '../data/schema.ts';
 import type { ExportSelection } from './export-selection.ts';
+
+/**
+ * The event's properties with our coded notes (an imported event's date note and remarks) written out in
+ * English, the language of the exported files' columns.
+ */
+export function withNotesInEnglish(event: EventProperties): EventProperties {
+  const { note } = translator('en');
+  return {
+    ...event,
+    dateNote: event.dateNote && note(event.dateNote),
+    ...(event.imported && { imported: { ...event.imported, remarks: event.imported.remarks.map(note) } }),
+  };
+}
 
 /** Said beside every summary: the summaries are ours, never a source's words. */
 export const SUMMARY_BY = 'Steppe Sources (our summary, not a source’s words)';
@@ -23,7 +38,7 @@ export function eventsGeoJson(exported: ExportSelection, made: Date): string {
       id: event.id,
       geometry: { type: 'Point', coordinates: [lon, lat] },
       properties: {
-        ...event,
+        ...withNotesInEnglish(event),
         summaryBy: event.summary ? SUMMARY_BY : null,
         placeName: place?.nameEn ?? null,
         oblast: place?.oblast ?? null,

@@ -1,9 +1,12 @@
 /**
  * Our own words about an event or a source (summary, date note, who is speaking) in the interface's language,
- * with the language they are in: an imported event, or a translation missing, keeps its English.
+ * with the language they are in: a translation missing keeps its English. An imported event's date note is
+ * a coded message (message.ts), said in the reader's language.
  */
 import type { EventProperties, Source, Translations } from '../data/schema.ts';
 import type { Language } from './languages.ts';
+import { readNote } from './message.ts';
+import { translator } from './translator.ts';
 
 export interface Words {
   text: string;
@@ -23,7 +26,11 @@ export function eventWords(
   const own = lang === 'en' ? undefined : translations.events[event.id]?.[lang];
   return {
     summary: inLanguage(own?.summary, event.summary, lang),
-    dateNote: event.dateNote ? inLanguage(own?.dateNote, event.dateNote, lang) : null,
+    dateNote: !event.dateNote
+      ? null
+      : typeof readNote(event.dateNote) !== 'string'
+        ? { text: translator(lang).note(event.dateNote), lang }
+        : inLanguage(own?.dateNote, event.dateNote, lang),
   };
 }
 

@@ -6,6 +6,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { DatePrecision } from '../data/schema.ts';
 import type { Language } from './languages.ts';
+import { readNote, type Message } from './message.ts';
 import { en } from './messages-en.ts';
 import { kk } from './messages-kk.ts';
 import { ru } from './messages-ru.ts';
@@ -25,6 +26,10 @@ export interface Translator {
   number: (n: number) => string;
   /** A date at its precision, never more precise than the source: "5 June 2016", "June 2016", "2016". */
   date: (date: string | null, precision: DatePrecision) => string;
+  /** A message said by code that does not know the language (message.ts); a string is words already. */
+  tell: (message: Message | string) => string;
+  /** A note as the data hold it: coded messages in this language, other text as it stands. */
+  note: (text: string) => string;
 }
 
 /**
@@ -84,7 +89,8 @@ export function translator(lang: Language): Translator {
     return f;
   };
   const t: Translator['t'] = (key, values) => {
-    const text = CATALOGUES[lang][key];
+    // A key no catalogue has (a message stored by an older version) is shown as the key, never as nothing.
+    const text: string = CATALOGUES[lang][key] ?? key;
     // Most messages are plain words: they need no parsing (the first view says some forty of them).
     if (!text.includes('{')) return text;
     let message = compiled.get(key);
@@ -94,9 +100,23 @@ export function translator(lang: Language): Translator {
     }
     return String(message.format(values));
   };
+  const tell: Translator['tell'] = (message) => {
+    if (typeof message === 'string') return message;
+    if (!message.values) return t(message.key);
+    const values: MessageValues = {};
+    for (const [name, value] of Object.entries(message.values))
+      values[name] = typeof value === 'object' ? tell(value) : value;
+    return t(message.key, values);
+  };
+  const note: Translator['note'] = (text) => {
+    const read = readNote(text);
+    return typeof read === 'string' ? read : read.map(tell).join(' ');
+  };
   done = {
     lang,
     t,
+    tell,
+    note,
     number: (n) => (numbers ??= new Intl.NumberFormat(locale)).format(n),
     date: (date, precision) => {
       if (date === null || precision === 'undated') return t('date.undated');

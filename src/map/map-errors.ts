@@ -6,6 +6,7 @@
  * other data files that failed, with a retry.
  */
 import type { LoadFailure } from '../data/load-data.ts';
+import { say, type Message } from '../i18n/message.ts';
 
 export interface MapErrorLike {
   error?: { message?: string; status?: number } | null;
@@ -13,11 +14,11 @@ export interface MapErrorLike {
 }
 
 /** The reason the map will not start, or null when the error leaves it working. */
-export function startFailure(event: MapErrorLike, mapLoaded: boolean): string | null {
+export function startFailure(event: MapErrorLike, mapLoaded: boolean): Message | null {
   if (mapLoaded || event.sourceId !== undefined) return null;
   // Without its closing full stop: the reason is quoted inside a sentence.
   const message = event.error?.message?.trim().replace(/\.$/, '');
-  return message || 'it reported an error before it could draw';
+  return message ? say('fault.unexpected', { reason: message }) : say('map.errorBeforeDrawing');
 }
 
 /** The basemap file an error is about, said as the data files' failures are; null for any other error. */
@@ -30,7 +31,7 @@ export function basemapFailure(
   const status = event.error?.status;
   const message =
     typeof status === 'number' && status > 0
-      ? `could not be loaded (HTTP ${status}); the map is drawn without it`
-      : 'could not be read (the file may be cut short or corrupt); the map is drawn without it';
+      ? say('map.basemapHttp', { status: String(status) })
+      : say('map.basemapCorrupt');
   return { file, message };
 }

@@ -32,6 +32,7 @@ import {
 import { useBasemapDetail } from './use-basemap-detail.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import type { Language } from '../i18n/languages.ts';
+import type { Message } from '../i18n/message.ts';
 import { FitKazakhstanControl } from './fit-control.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
@@ -108,7 +109,7 @@ interface MapViewProps {
   restoreCamera: Camera | null;
   onContextLost: (camera: Camera) => void;
   /** Called when the map will never draw (see map-errors.ts), with the reason. */
-  onStartFailure: (reason: string) => void;
+  onStartFailure: (reason: Message) => void;
   /** Called when a basemap file cannot be loaded; the map goes on without it. */
   onBasemapFailure: (failure: LoadFailure) => void;
   /** Raised by the reader's "Try again": basemap files that failed are asked for again. */

@@ -1,4 +1,5 @@
 /** The datasets beside the articles in the Sources view: counts, a switch like any source's, and Remove. */
+import type { Message } from '../i18n/message.ts';
 import { FORMAT_LABEL } from '../data/formats/imported-record.ts';
 import type { ResolvedDataset } from '../data/resolve-dataset.ts';
 import { SourceSwitch } from './source-switch.tsx';
@@ -13,11 +14,11 @@ export function DatasetList({
 }: {
   datasets: readonly ResolvedDataset[];
   hiddenSources: ReadonlySet<string>;
-  storageProblem: string | null;
+  storageProblem: Message | null;
   onToggle: (id: string) => void;
   onRemove: (id: string) => void;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   return (
     <section className="dataset-section" aria-labelledby="datasets-title">
       <h3 id="datasets-title">{t('datasets.title')}</h3>
@@ -31,7 +32,7 @@ export function DatasetList({
               <li key={info.id} className={on ? 'source' : 'source source-off'} data-dataset={info.id}>
                 <SourceSwitch name={info.name} on={on} onToggle={() => onToggle(info.id)} />
                 <p className="source-meta">
-                  {FORMAT_LABEL[info.format]} · {info.fileName} ·{' '}
+                  {t(FORMAT_LABEL[info.format])} · {info.fileName} ·{' '}
                   {info.published
                     ? t('datasets.published')
                     : t('datasets.added', { at: info.importedAt.slice(0, 16).replace('T', ' ') })}
@@ -64,7 +65,7 @@ export function DatasetList({
           })}
         </ul>
       )}
-      {storageProblem && <p className="notice">{storageProblem}</p>}
+      {storageProblem && <p className="notice">{tell(storageProblem)}</p>}
     </section>
   );
 }

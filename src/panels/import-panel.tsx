@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { ENCODING_LABEL, ENCODINGS, type Encoding } from '../data/formats/decode.ts';
 import type { ImportStage } from '../data/import-messages.ts';
 import type { MessageKey } from '../i18n/translator.ts';
-import { FORMAT_LABEL, formatRowProblem } from '../data/formats/imported-record.ts';
+import { FORMAT_LABEL, rowProblemMessage } from '../data/formats/imported-record.ts';
 import type { ImportControls } from '../state/use-import.ts';
 import { MappingForm } from './mapping-form.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -51,7 +51,7 @@ export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
 }
 
 export function ImportPanel({ controls }: { controls: ImportControls }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   const { state } = controls;
   if (state.step === 'idle') return null;
   return (
@@ -88,7 +88,7 @@ export function ImportPanel({ controls }: { controls: ImportControls }) {
         <>
           <h2 id="import-title">{t('import.notAdded', { file: state.fileName })}</h2>
           <p className="import-refusal" role="alert">
-            {state.message}
+            {tell(state.message)}
           </p>
           <button type="button" onClick={controls.close}>
             {t('common.close')}
@@ -107,10 +107,10 @@ function ImportReport({
   controls: ImportControls;
   state: Extract<ImportControls['state'], { step: 'done' }>;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   const { info, problems } = state;
   const [copied, setCopied] = useState(false);
-  const lines = problems.map((p) => formatRowProblem(p, info.unit));
+  const lines = problems.map((p) => tell(rowProblemMessage(p, info.unit)));
   const encoding = ENCODING_LABEL[info.encoding as Encoding] ?? info.encoding;
   return (
     <>
@@ -120,7 +120,7 @@ function ImportReport({
           : t('import.nothingAdded', { file: info.fileName })}
       </h2>
       <p role="status" className="import-summary">
-        {FORMAT_LABEL[info.format]}:{' '}
+        {t(FORMAT_LABEL[info.format])}:{' '}
         {t(info.unit === 'row' ? 'import.summaryRows' : 'import.summaryFeatures', {
           imported: info.rowsImported,
           read: info.rowsRead,
@@ -164,7 +164,7 @@ function ImportReport({
             {t('import.kept')}
           </p>
         ) : (
-          <p className="notice">{t('import.notKept', { reason: state.saved })}</p>
+          <p className="notice">{t('import.notKept', { reason: tell(state.saved) })}</p>
         ))}
       {lines.length > 0 && (
         <>

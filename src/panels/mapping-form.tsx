@@ -31,7 +31,7 @@ export function MappingForm({
   onSubmit: (mapping: TableMapping) => void;
   onCancel: () => void;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   const [mapping, setMapping] = useState<TableMapping>(initial);
   const fault = mappingFault(mapping, outcome.header);
   return (
@@ -109,7 +109,7 @@ export function MappingForm({
           </tbody>
         </table>
       </div>
-      {fault && <p className="mapping-fault">{fault}</p>}
+      {fault && <p className="mapping-fault">{tell(fault)}</p>}
       <div className="mapping-actions">
         <button type="submit" disabled={fault !== null}>
           {t('mapping.submit')}

@@ -9,7 +9,7 @@ export function LoadFailures({
   failures: readonly LoadFailure[];
   onRetry: () => void;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   if (failures.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
@@ -19,7 +19,7 @@ export function LoadFailures({
       <ul>
         {failures.map((f) => (
           <li key={f.file}>
-            <code>{f.file}</code> {f.message}.
+            <code>{f.file}</code> {tell(f.message)}.
           </li>
         ))}
       </ul>

@@ -24,7 +24,7 @@ export function PlaceEvent({
   hiddenSources: ReadonlySet<string>;
   onRead: (excerptId: string) => void;
 }) {
-  const { t, date, lang } = useT();
+  const { t, date, lang, note } = useT();
   const words = eventWords(indexes.translations, lang, e);
   const nameOf = (id: string) => sourceName(indexes, id);
   const notes = [DATE_PRECISION_KEY[e.datePrecision], PLACE_PRECISION_KEY[e.placePrecision]]
@@ -79,8 +79,8 @@ export function PlaceEvent({
             <p className="empty">{t('dataset.noDescription')}</p>
           )}
           {imported.remarks.map((r) => (
-            <p key={r} className="dataset-remark" lang="en">
-              {r}
+            <p key={r} className="dataset-remark">
+              {note(r)}
             </p>
           ))}
           {imported.linkedEventIds.length > 0 && <p className="dataset-link">{t('dataset.matched')}</p>}

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.ts';
 import { separateAuthor } from '../data/citation.ts';
 import type { Indexes } from '../data/indexes.ts';
 import type { ResolvedDataset } from '../data/resolve-dataset.ts';
@@ -12,7 +13,7 @@ import { useT } from '../i18n/i18n-context.tsx';
 interface SourcesViewProps {
   sources: readonly Source[];
   datasets: readonly ResolvedDataset[];
-  storageProblem: string | null;
+  storageProblem: Message | null;
   onRemoveDataset: (id: string) => void;
   indexes: Indexes;
   hiddenSources: ReadonlySet<string>;

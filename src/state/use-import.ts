@@ -9,6 +9,7 @@ import type { RowProblem } from '../data/formats/imported-record.ts';
 import type { TableMapping } from '../data/formats/table.ts';
 import { startImport, type RunningImport } from '../data/import-client.ts';
 import type { ImportStage, NeedsMapping } from '../data/import-messages.ts';
+import type { Message } from '../i18n/message.ts';
 import type { DatasetInfo } from '../data/schema.ts';
 import { rememberedMapping, rememberMapping } from './remembered-mapping.ts';
 
@@ -16,7 +17,7 @@ export type ImportState =
   | { step: 'idle' }
   | { step: 'running'; fileName: string; stage: ImportStage; fraction: number }
   | { step: 'mapping'; file: File; outcome: NeedsMapping; initial: TableMapping; encoding?: Encoding }
-  | { step: 'refused'; fileName: string; message: string }
+  | { step: 'refused'; fileName: string; message: Message }
   | {
       step: 'done';
       file: File;
@@ -25,7 +26,8 @@ export type ImportState =
       encodingHow: EncodingHow;
       mapping?: TableMapping;
       /** Being kept in this browser, kept, or why it could not be. */
-      saved: 'saving' | 'saved' | string;
+      /** Saving, saved, or why it could not be kept. */
+      saved: 'saving' | 'saved' | Message;
     };
 
 export interface ImportControls {

@@ -5,19 +5,16 @@
  */
 import { useCallback, useState } from 'react';
 import type { Camera } from '../map/map-view.tsx';
-import type { MessageKey } from '../i18n/translator.ts';
+import { say, type Message } from '../i18n/message.ts';
 import { hasWebGLApi } from '../map/webgl.ts';
 
 const WEBGL = hasWebGLApi();
 
-/** Why the map is missing, as a message (the page says it in the reader's language) and the technical detail. */
-export interface MapProblem {
-  key: MessageKey;
-  reason?: string;
-}
+/** Why the map is missing, as a message the page says in the reader's language, with the technical detail. */
+export type MapProblem = Message;
 
 export function useMapRecovery() {
-  const [mapProblem, setMapProblem] = useState<MapProblem | null>(WEBGL ? null : { key: 'map.noWebgl' });
+  const [mapProblem, setMapProblem] = useState<MapProblem | null>(WEBGL ? null : say('map.noWebgl'));
   const [mapKey, setMapKey] = useState(0);
   const [restoreCamera, setRestoreCamera] = useState<Camera | null>(null);
   const onContextLost = useCallback((camera: Camera) => {
@@ -26,11 +23,11 @@ export function useMapRecovery() {
     setTimeout(() => setMapKey((k) => k + 1), 50);
   }, []);
   const onStartFailure = useCallback(
-    (reason: string) => setMapProblem({ key: 'map.couldNotStart', reason }),
+    (reason: Message) => setMapProblem(say('map.couldNotStart', { reason })),
     [],
   );
   const onMapStopped = useCallback(
-    (error: Error) => setMapProblem({ key: 'map.stopped', reason: error.message }),
+    (error: Error) => setMapProblem(say('map.stopped', { reason: error.message })),
     [],
   );
   return { mapProblem, mapKey, restoreCamera, onContextLost, onStartFailure, onMapStopped };

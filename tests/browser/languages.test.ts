@@ -15,8 +15,10 @@ const require = createRequire(import.meta.url);
 const session = readerSession();
 
 const WORDS = {
-  ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' } },
-  kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' } },
+  ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' },
+    acled: 'выгрузка ACLED', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
+  kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' },
+    acled: 'ACLED экспорты', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
 } as const; // prettier-ignore
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -33,8 +35,33 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** An ACLED export with one good row (dated to the month only) and one whose latitude is not a number. */
+const ACLED_FILE = [
+  'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,admin1,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities',
+  'KAZ1,2016-06-15,3,Protests,Peaceful protest,Protesters (Kazakhstan),Aktobe,Aktobe,50.28,57.17,1,Radio Azattyq,National,Residents rallied.,0',
+  'KAZ2,2016-06-16,1,Protests,Peaceful protest,Protesters (Kazakhstan),Aktobe,Aktobe,abc,57.17,1,Radio Azattyq,National,Residents rallied again.,0',
+].join('\n');
+
 describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
   const words = WORDS[lang];
+
+  it('adds an export and reads its bad rows and the imported event’s date note in their language', async () => {
+    const w = await session.open(`?lang=${lang}`, { blockOffOrigin: true });
+    await w.page.setInputFiles('#add-data-input', {
+      name: 'acled-aktobe.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(ACLED_FILE, 'utf8'),
+    });
+    await w.page.waitForSelector('[data-import-step="done"]', { timeout: 60_000 });
+    const report = await w.page.innerText('.import-panel');
+    expect(report).toContain(words.acled);
+    expect(report).toContain(words.badRow);
+    await w.page.locator('.import-panel button').last().click();
+    await w.page.goto(new URL(`?lang=${lang}&place=aktobe&year=2016`, session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    await expect.poll(() => w.page.locator('.place-panel').innerText()).toContain(words.monthOnly);
+    expect(w.pageErrors).toEqual([]);
+  });
 
   it('reads the interface, the counts and a city in their language, the passages in English and said to be', async () => {
     const w = await session.open(`?lang=${lang}`, { blockOffOrigin: true });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { rowProblemMessage } from '../../src/data/formats/imported-record.ts';
+import { readDatasetFile } from '../../src/data/formats/read-dataset-file.ts';
 import { LANGUAGES, parseLanguage, preferredLanguage } from '../../src/i18n/languages.ts';
 import { CATALOGUES, fallbackDate, needsFallback, translator } from '../../src/i18n/translator.ts';
 
@@ -111,5 +113,42 @@ describe('Kazakh dates where the browser has no Kazakh calendar', () => {
     }
     expect(needsFallback('2016 M06')).toBe(true);
     expect(needsFallback('2016 ж. маусым')).toBe(false);
+  });
+});
+
+describe('what the import and the loader say', () => {
+  const bad = readDatasetFile({
+    bytes: new TextEncoder().encode(
+      'event_id_cnty,event_date,time_precision,event_type,sub_event_type,latitude,longitude,geo_precision,notes,tags\n' +
+        'KAZ1,2016-06-05,3,Protests,Peaceful protest,abc,57.2,1,Rally,crowd size=around 200\n' +
+        'KAZ2,2016-02-31,1,Protests,Peaceful protest,50.3,57.2,1,Rally,\n' +
+        'KAZ3,2016-06-15,3,Protests,Peaceful protest,50.3,57.2,1,Rally,crowd size=around 200\n',
+    ),
+  });
+  if (bad.kind !== 'read') throw new Error(`the ACLED file was ${bad.kind}`);
+  const { problems, records } = bad.result;
+
+  it('names each bad row in the reader’s language, quoting the cell as it stands', () => {
+    expect(problems.map((p) => translator('ru').tell(rowProblemMessage(p)))).toEqual([
+      "строка 2, latitude: 'abc' — не число",
+      "строка 3, event_date: даты '2016-02-31' нет в календаре",
+    ]);
+    expect(translator('kk').tell(rowProblemMessage(problems[0]!))).toBe("жол 2, latitude: 'abc' сан емес");
+  });
+
+  it('keeps an imported event’s date note and remarks as messages, said in each language, the data’s words untouched', () => {
+    const [event] = records;
+    expect(translator('ru').note(event!.dateNote!)).toBe(
+      'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца (time_precision 3).',
+    );
+    expect(translator('kk').note(event!.remarks[0]!)).toBe('ACLED белгілері: crowd size=around 200');
+    expect(translator('en').note('A note written by hand')).toBe('A note written by hand');
+  });
+
+  it('says why a file was refused in each language', () => {
+    const refusal = readDatasetFile({ bytes: new TextEncoder().encode('date;place\n2016-01-01;Aktobe\n') });
+    expect(refusal.kind === 'refused' && translator('ru').tell(refusal.message)).toBe(
+      "Первая строка не подходит ни к одному формату: в ней 2 столбца ('date', 'place'), а любому формату нужны хотя бы дата, широта и долгота.",
+    );
   });
 });

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { basemapFailure, startFailure } from '../../src/map/map-errors.ts';
+import { basemapFailure, startFailure, type MapErrorLike } from '../../src/map/map-errors.ts';
+import { inEnglish } from '../fixtures/in-english.ts';
 
 const FILES = { lakes: 'data/basemap/lakes.geojson' };
+
+const failure = (event: MapErrorLike) => {
+  const failed = basemapFailure(event, FILES);
+  return failed && { file: failed.file, message: inEnglish(failed.message) };
+};
 
 describe('a map error before the map has loaded', () => {
   it('that names no source means the map will not start, and gives the reason without its full stop', () => {
     const workerLost = { error: { message: 'Worker failed to load. Check that the worker URL is correct.' } };
-    expect(startFailure(workerLost, false)).toBe(
+    expect(inEnglish(startFailure(workerLost, false))).toBe(
       'Worker failed to load. Check that the worker URL is correct',
     );
-    expect(startFailure({ error: null }, false)).toBe('it reported an error before it could draw');
+    expect(inEnglish(startFailure({ error: null }, false))).toBe('it reported an error before it could draw');
   });
 
   it('that names a source leaves the map starting without it', () => {
@@ -25,15 +31,11 @@ describe('a map error after the map has loaded', () => {
 
 describe('a basemap file that fails', () => {
   it('is named as the data files are, with the HTTP status when there is one', () => {
-    expect(
-      basemapFailure({ error: { message: 'Not Found', status: 404 }, sourceId: 'lakes' }, FILES),
-    ).toEqual({
+    expect(failure({ error: { message: 'Not Found', status: 404 }, sourceId: 'lakes' })).toEqual({
       file: 'data/basemap/lakes.geojson',
       message: 'could not be loaded (HTTP 404); the map is drawn without it',
     });
-    expect(
-      basemapFailure({ error: { message: 'Unexpected end of JSON' }, sourceId: 'lakes' }, FILES),
-    ).toEqual({
+    expect(failure({ error: { message: 'Unexpected end of JSON' }, sourceId: 'lakes' })).toEqual({
       file: 'data/basemap/lakes.geojson',
       message: 'could not be read (the file may be cut short or corrupt); the map is drawn without it',
     });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Message } from '../../src/i18n/message.ts';
+import { inEnglish } from '../fixtures/in-english.ts';
 import { describeLeftOut, parseFeatureCollection, parseList } from '../../src/data/parse-records.ts';
 import { claimOutput, eventFeature } from '../../src/data/schema.ts';
 
@@ -34,16 +36,16 @@ describe('data files checked record by record in the app', () => {
   });
 
   it('refuses a file whose outer shape is wrong, saying why', () => {
-    expect(parseFeatureCollection({ type: 'Feature' }, eventFeature)).toEqual({
-      ok: false,
-      reason: expect.stringMatching(/^is not a GeoJSON FeatureCollection \(type: /),
-    });
-    expect(parseList({ claims: [] }, claimOutput)).toEqual({ ok: false, reason: 'is not a list of records' });
+    const reason = (parsed: { ok: boolean; reason?: Message }) => !parsed.ok && inEnglish(parsed.reason!);
+    expect(reason(parseFeatureCollection({ type: 'Feature' }, eventFeature))).toMatch(
+      /^is not a GeoJSON FeatureCollection \(type: /,
+    );
+    expect(reason(parseList({ claims: [] }, claimOutput))).toBe('is not a list of records');
   });
 
   it('says how many were left out of how many, naming the first three', () => {
     const leftOut = [1, 2, 3, 4, 5].map((n) => ({ record: `#${n}`, field: 'id', message: 'bad' }));
-    const sentence = describeLeftOut(leftOut, 100);
+    const sentence = inEnglish(describeLeftOut(leftOut, 100));
     expect(sentence).toMatch(/^has 5 of 100 records that do not match the data contract, left out/);
     expect(sentence).toContain('#3 id: bad');
     expect(sentence).not.toContain('#4 id');

@@ -3,7 +3,8 @@
  * "ACLED to the map"; every original code is kept and shown beside ours.
  */
 import type { EventKind, LocationPrecision } from '../schema.ts';
-import { parseDate, quoted, type RowReader } from './cells.ts';
+import { codeNote, say } from '../../i18n/message.ts';
+import { BLANK, parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
 import type { ImportedDatePrecision, ImportedRecord, RowAdapter } from './imported-record.ts';
 
@@ -66,39 +67,41 @@ export function acledAdapter(header: readonly string[], emit?: (record: Imported
 
 function readRow(r: RowReader): ImportedRecord | null {
   const externalId = r.text('event_id_cnty');
-  if (externalId === null) r.fault('event_id_cnty', 'is blank');
+  if (externalId === null) r.fault('event_id_cnty', BLANK);
 
   const eventType = r.text('event_type');
   const subEventType = r.text('sub_event_type');
   const kind = eventType === null ? null : acledKind(eventType, subEventType);
-  if (eventType === null) r.fault('event_type', 'is blank');
-  else if (kind === null) r.fault('event_type', `${quoted(eventType)} is not one of ACLED's event types`);
+  if (eventType === null) r.fault('event_type', BLANK);
+  else if (kind === null) r.fault('event_type', say('problem.notAcledType', { value: quoted(eventType) }));
 
   const rawDate = r.text('event_date');
   const timePrecision = r.text('time_precision') ?? '1';
   const precision = TIME_PRECISION[timePrecision];
-  if (precision === undefined) r.fault('time_precision', `${quoted(timePrecision)} is not 1, 2 or 3`);
+  if (precision === undefined)
+    r.fault('time_precision', say('problem.notOneToThree', { value: quoted(timePrecision) }));
   let date: string | null = null;
   let dateNote: string | null = null;
-  if (rawDate === null) r.fault('event_date', 'is blank');
+  if (rawDate === null) r.fault('event_date', BLANK);
   else {
     const parsed = parseDate(rawDate);
     if (!parsed.ok) r.fault('event_date', parsed.message);
-    else if (parsed.precision !== 'day') r.fault('event_date', `${quoted(rawDate)} is not a day`);
+    else if (parsed.precision !== 'day')
+      r.fault('event_date', say('problem.notDay', { value: quoted(rawDate) }));
     else if (precision === 'month') {
       date = parsed.date.slice(0, 7);
-      dateNote = `ACLED gives ${parsed.date} and dates the event to the month only (time_precision 3).`;
+      dateNote = codeNote([say('note.acledMonth', { date: parsed.date })]);
     } else {
       date = parsed.date;
-      if (precision === 'week')
-        dateNote = `ACLED dates the event to the week around ${parsed.date} (time_precision 2).`;
+      if (precision === 'week') dateNote = codeNote([say('note.acledWeek', { date: parsed.date })]);
     }
   }
 
   const point = r.point('latitude', 'longitude');
   const geoPrecision = r.text('geo_precision') ?? '1';
   const placePrecision = GEO_PRECISION[geoPrecision];
-  if (placePrecision === undefined) r.fault('geo_precision', `${quoted(geoPrecision)} is not 1, 2 or 3`);
+  if (placePrecision === undefined)
+    r.fault('geo_precision', say('problem.notOneToThree', { value: quoted(geoPrecision) }));
 
   const fatalities = r.count('fatalities');
   const source = r.text('source');
@@ -124,6 +127,6 @@ function readRow(r: RowReader): ImportedRecord | null {
     citations: source === null ? [] : [scale === null ? source : `${source} (source scale: ${scale})`],
     figures:
       fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
-    remarks: tags === null ? [] : [`ACLED tags: ${tags}`],
+    remarks: tags === null ? [] : [codeNote([say('note.acledTags', { tags })])],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { BASEMAP_FRAME } from '../map-frame.ts';
 import { isValidDate } from '../schema.ts';
+import { say, type Message } from '../../i18n/message.ts';
 import type { RowProblem } from './imported-record.ts';
 
 /** A cell quoted back in a message: short, and plainly text. */
@@ -34,7 +35,7 @@ export class RowReader {
     return this;
   }
 
-  fault(column: string, message: string): void {
+  fault(column: string, message: Message): void {
     this.problems.push({ row: this.row, column, message });
   }
 
@@ -54,13 +55,13 @@ export class RowReader {
   number(column: string | null | undefined, { required }: { required: boolean }): number | null {
     const value = this.text(column);
     if (value === null) {
-      if (required && column) this.fault(column, 'is blank');
+      if (required && column) this.fault(column, BLANK);
       return null;
     }
     const normal = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normal) ? Number(normal) : Number.NaN;
     if (!Number.isFinite(n)) {
-      this.fault(column!, `${quoted(value)} is not a number`);
+      this.fault(column!, say('problem.notNumber', { value: quoted(value) }));
       return null;
     }
     return n;
@@ -72,7 +73,7 @@ export class RowReader {
     const n = this.number(column, { required: false });
     if (n === null) return null;
     if (n < 0 || !Number.isInteger(n)) {
-      this.fault(column!, `${quoted(value!)} is not a count of people (a whole number, 0 or more)`);
+      this.fault(column!, say('problem.notCount', { value: quoted(value!) }));
       return null;
     }
     return n;
@@ -92,16 +93,19 @@ export class RowReader {
   }
 }
 
+/** A required cell left empty. */
+export const BLANK = say('problem.blank');
+
 const [WEST, SOUTH, EAST, NORTH] = BASEMAP_FRAME;
 const inFrame = (lat: number, lon: number) => lon >= WEST && lon <= EAST && lat >= SOUTH && lat <= NORTH;
 
-/** Why a point cannot go on this map, or null. */
-export function pointFault(lat: number, lon: number): string | null {
+/** Why a point cannot go on this map, or null. Coordinates are said as written (String), not as numbers. */
+export function pointFault(lat: number, lon: number): Message | null {
   if (inFrame(lat, lon)) return null;
-  if (Math.abs(lat) > 90) return `latitude ${lat} is not a latitude (it must lie between -90 and 90)`;
-  if (inFrame(lon, lat))
-    return `${lat}, ${lon} look swapped: latitude and longitude the other way round would lie on the map`;
-  return `${lat}, ${lon} lies outside the map (${WEST}–${EAST}° E, ${SOUTH}–${NORTH}° N)`;
+  const [y, x] = [String(lat), String(lon)];
+  if (Math.abs(lat) > 90) return say('problem.notLatitude', { lat: y });
+  if (inFrame(lon, lat)) return say('problem.swapped', { lat: y, lon: x });
+  return say('problem.outsideMap', { lat: y, lon: x, west: WEST, east: EAST, south: SOUTH, north: NORTH });
 }
 
 const MONTHS: Record<string, number> = {
@@ -111,7 +115,7 @@ const MONTHS: Record<string, number> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export type ParsedDate =
-  { ok: true; date: string; precision: 'day' | 'month' | 'year' } | { ok: false; message: string };
+  { ok: true; date: string; precision: 'day' | 'month' | 'year' } | { ok: false; message: Message };
 
 /**
  * A date as datasets and spreadsheets write it: 2016-06-05, 2016-06, 2016, 5 June 2016, 05-Jun-2016, 05.06.2016.
@@ -142,7 +146,11 @@ function readDate(value: string): ParsedDate {
     [y, m, d] = [Number(match[1]), null, null];
   } else if ((match = v.match(/^(\d{1,2})[\s-]([A-Za-z]{3,9})[\s-,]+(\d{4}|\d{2})$/))) {
     const month = MONTHS[match[2]!.slice(0, 3).toLowerCase()];
-    if (month === undefined) return { ok: false, message: `${quoted(value)}: '${match[2]}' is not a month` };
+    if (month === undefined)
+      return {
+        ok: false,
+        message: say('problem.notMonth', { value: quoted(value), month: quoted(match[2]!) }),
+      };
     const year = Number(match[3]);
     [y, m, d] = [match[3]!.length === 2 ? 2000 + year : year, month, Number(match[1])];
   } else if ((match = v.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/))) {
@@ -152,16 +160,20 @@ function readDate(value: string): ParsedDate {
     if (a <= 12 && b <= 12 && a !== b)
       return {
         ok: false,
-        message: `${quoted(value)} could be day/month or month/day; write it as ${match[3]}-${pad(b)}-${pad(a)} or ${match[3]}-${pad(a)}-${pad(b)}`,
+        message: say('problem.ambiguousDate', {
+          value: quoted(value),
+          dayFirst: `${match[3]}-${pad(b)}-${pad(a)}`,
+          monthFirst: `${match[3]}-${pad(a)}-${pad(b)}`,
+        }),
       };
     [y, m, d] = a > 12 ? [Number(match[3]), b, a] : [Number(match[3]), a, b];
   } else {
-    return { ok: false, message: `${quoted(value)} is not a date (write it as 2016-06-05)` };
+    return { ok: false, message: say('problem.notDate', { value: quoted(value) }) };
   }
   const date = d !== null ? `${y}-${pad(m!)}-${pad(d)}` : m !== null ? `${y}-${pad(m)}` : String(y);
   const precision = d !== null ? 'day' : m !== null ? 'month' : 'year';
   if (!isValidDate(date, precision))
-    return { ok: false, message: `${quoted(value)} is not a date in the calendar` };
+    return { ok: false, message: say('problem.notInCalendar', { value: quoted(value) }) };
   return { ok: true, date, precision };
 }
 
@@ -173,7 +185,7 @@ export class IdRegister {
     if (id === null) return true;
     const first = this.seen.get(id);
     if (first !== undefined) {
-      reader.fault(column, `${quoted(id)} repeats the id of row ${first}`);
+      reader.fault(column, say('problem.repeatsId', { value: quoted(id), row: first }));
       return false;
     }
     this.seen.set(id, reader.row);

@@ -4,6 +4,7 @@
  * reads as Cyrillic text, and the reader is told and offered the others. Files that are not text at all are
  * refused with what they seem to be.
  */
+import { say, type Message } from '../../i18n/message.ts';
 export const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
@@ -20,32 +21,28 @@ export const ENCODING_LABEL: Record<Encoding, string> = {
 export type EncodingHow = 'bom' | 'valid' | 'guessed' | 'chosen';
 
 export type Decoded =
-  { ok: true; text: string; encoding: Encoding; how: EncodingHow } | { ok: false; message: string };
+  { ok: true; text: string; encoding: Encoding; how: EncodingHow } | { ok: false; message: Message };
 
 /** The page reads files up to this size; past it, `npm run import` does the work. */
 export const MAX_BYTES = 200 * 1024 * 1024;
 
-export function sizeFault(size: number): string | null {
-  if (size === 0) return 'The file is empty.';
-  if (size > MAX_BYTES)
-    return `The file is ${Math.round(size / 1024 / 1024)} MB; the page reads files up to 200 MB. Split it, or add it to the site with npm run import.`;
+export function sizeFault(size: number): Message | null {
+  if (size === 0) return say('refusal.empty');
+  if (size > MAX_BYTES) return say('refusal.tooLarge', { megabytes: Math.round(size / 1024 / 1024) });
   return null;
 }
 
 const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /** What a binary file most likely is, for a message a reader can act on. */
-function binaryKind(bytes: Uint8Array): string | null {
-  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04))
-    return 'an Excel workbook or other zip archive, not text. Save the sheet as CSV (UTF-8) and add that';
-  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0))
-    return 'an old Excel (.xls) workbook, not text. Save the sheet as CSV (UTF-8) and add that';
-  if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) return 'a PDF, not a table';
+function binaryKind(bytes: Uint8Array): Message | null {
+  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return say('refusal.zip');
+  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return say('refusal.xls');
+  if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) return say('refusal.pdf');
   const head = bytes.subarray(0, 8192);
   let controls = 0;
   for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) controls++;
-  if (controls > 0 && controls / head.length > 0.01)
-    return 'binary, not text (a CSV or GeoJSON file is text)';
+  if (controls > 0 && controls / head.length > 0.01) return say('refusal.binary');
   return null;
 }
 
@@ -71,16 +68,16 @@ function looksCyrillic(bytes: Uint8Array): boolean {
 }
 
 export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
-  if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
+  if (bytes.length === 0) return { ok: false, message: say('refusal.empty') };
   const result = (text: string, encoding: Encoding, how: EncodingHow): Decoded =>
     text.trim() === ''
-      ? { ok: false, message: 'The file holds nothing but blank space.' }
+      ? { ok: false, message: say('refusal.blankSpace') }
       : { ok: true, text, encoding, how };
   if (starts(bytes, 0xef, 0xbb, 0xbf)) return result(decode(bytes, 'utf-8'), 'utf-8', 'bom');
   if (starts(bytes, 0xff, 0xfe)) return result(decode(bytes, 'utf-16le'), 'utf-16le', 'bom');
   if (starts(bytes, 0xfe, 0xff)) return result(decode(bytes, 'utf-16be'), 'utf-16be', 'bom');
   const binary = binaryKind(bytes);
-  if (binary) return { ok: false, message: `The file is ${binary}.` };
+  if (binary) return { ok: false, message: binary };
   if (chosen) return result(decode(bytes, chosen), chosen, 'chosen');
   try {
     return result(decode(bytes, 'utf-8', true), 'utf-8', 'valid');

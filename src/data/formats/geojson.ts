@@ -4,6 +4,7 @@
  * point is named and left out.
  */
 import type { RowProblem, Table } from './imported-record.ts';
+import { say, type Message } from '../../i18n/message.ts';
 import { quoted } from './cells.ts';
 
 /** The two columns a feature's own coordinates fill, for the mapping. */
@@ -12,7 +13,7 @@ export const GEOMETRY_LONGITUDE = '(geometry) longitude';
 
 export type GeojsonTable =
   | { ok: true; table: Table; featureNumbers: number[]; problems: RowProblem[]; featuresRead: number }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 const cell = (value: unknown): string =>
   value === null || value === undefined
@@ -29,8 +30,7 @@ export function geojsonTable(json: unknown): GeojsonTable {
       : root?.type === 'Feature'
         ? [root]
         : null;
-  if (!features)
-    return { ok: false, message: 'The file is JSON but not a GeoJSON FeatureCollection or Feature.' };
+  if (!features) return { ok: false, message: say('refusal.notGeojson') };
   const keys: string[] = [];
   const seen = new Set<string>();
   const points: Array<{ n: number; properties: Record<string, unknown>; lon: unknown; lat: unknown }> = [];
@@ -42,11 +42,13 @@ export function geojsonTable(json: unknown): GeojsonTable {
     } | null;
     const geometry = feature?.geometry;
     if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
-      const type = typeof geometry?.type === 'string' ? `a ${geometry.type}` : 'missing';
       problems.push({
         row: i + 1,
         column: 'geometry',
-        message: `${quoted(type)}: only points can be imported`,
+        message:
+          typeof geometry?.type === 'string'
+            ? say('problem.notPoint', { type: quoted(geometry.type) })
+            : say('problem.noGeometry'),
       });
       return;
     }

@@ -4,7 +4,8 @@
  * type is kept and shown.
  */
 import { isValidDate, type DatasetFigure, type LocationPrecision } from '../schema.ts';
-import { quoted, type RowReader } from './cells.ts';
+import { codeNote, say } from '../../i18n/message.ts';
+import { BLANK, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
 import type { ImportedDatePrecision, ImportedRecord, RowAdapter } from './imported-record.ts';
 
@@ -41,7 +42,7 @@ function gtdDate(r: RowReader): { date: string; precision: ImportedDatePrecision
         ? [`${year}-${pad(month)}`, 'month']
         : [`${year}-${pad(month)}-${pad(day)}`, 'day'];
   if (!/^\d{4}$/.test(String(year)) || !isValidDate(date, precision)) {
-    r.fault('iyear, imonth, iday', `${year}, ${month}, ${day} is not a date in the calendar`);
+    r.fault('iyear, imonth, iday', say('problem.notInCalendar', { value: `${year}, ${month}, ${day}` }));
     return null;
   }
   return { date, precision };
@@ -49,12 +50,13 @@ function gtdDate(r: RowReader): { date: string; precision: ImportedDatePrecision
 
 function readRow(r: RowReader): ImportedRecord | null {
   const externalId = r.text('eventid');
-  if (externalId === null) r.fault('eventid', 'is blank');
+  if (externalId === null) r.fault('eventid', BLANK);
   const when = gtdDate(r);
   const point = r.point('latitude', 'longitude');
   const specificity = r.text('specificity') ?? '1';
   const placePrecision = SPECIFICITY[specificity];
-  if (placePrecision === undefined) r.fault('specificity', `${quoted(specificity)} is not 1 to 5`);
+  if (placePrecision === undefined)
+    r.fault('specificity', say('problem.notOneToFive', { value: quoted(specificity) }));
   const nkill = r.count('nkill');
   const nwound = r.count('nwound');
   const doubt = r.text('doubtterr');
@@ -65,10 +67,10 @@ function readRow(r: RowReader): ImportedRecord | null {
   if (nwound !== null) figures.push({ measure: 'injured', value: nwound, column: 'nwound' });
   const approx = r.text('approxdate');
   const dateNote = [
-    when.precision === 'month' ? 'GTD gives no day (iday 0).' : null,
-    when.precision === 'year' ? 'GTD gives no month (imonth 0).' : null,
-    approx === null ? null : `GTD's approximate date: ${approx}`,
-  ].filter(Boolean);
+    when.precision === 'month' ? say('note.gtdNoDay') : null,
+    when.precision === 'year' ? say('note.gtdNoMonth') : null,
+    approx === null ? null : say('note.gtdApproximate', { approx }),
+  ].filter((note) => note !== null);
   const attackType = r.text('attacktype1_txt');
   return {
     row: r.row,
@@ -77,7 +79,7 @@ function readRow(r: RowReader): ImportedRecord | null {
     originalType: attackType,
     date: when.date,
     datePrecision: when.precision,
-    dateNote: dateNote.length > 0 ? dateNote.join(' ') : null,
+    dateNote: dateNote.length > 0 ? codeNote(dateNote) : null,
     lon: point.lon,
     lat: point.lat,
     placePrecision,
@@ -87,6 +89,6 @@ function readRow(r: RowReader): ImportedRecord | null {
     passage: r.text('summary'),
     citations: ['scite1', 'scite2', 'scite3'].map((c) => r.text(c)).filter((c) => c !== null),
     figures,
-    remarks: doubt === '1' ? ['GTD doubts this was terrorism (doubtterr 1).'] : [],
+    remarks: doubt === '1' ? [codeNote([say('note.gtdDoubts')])] : [],
   };
 }

@@ -3,16 +3,18 @@
  * rows it left out. The adapters are pure functions from a table (or GeoJSON) to these, shared by the page's
  * import worker and `npm run import`, so both say the same thing about the same file.
  */
+import { say, type Message } from '../../i18n/message.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
 import type { DatasetFigure, EventKind, LocationPrecision } from '../schema.ts';
 
 export const IMPORT_FORMATS = ['acled', 'gtd', 'table', 'geojson'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-export const FORMAT_LABEL: Record<ImportFormat, string> = {
-  acled: 'ACLED export',
-  gtd: 'Global Terrorism Database (GTD) export',
-  table: 'table (columns mapped by hand)',
-  geojson: 'GeoJSON points',
+export const FORMAT_LABEL: Record<ImportFormat, MessageKey> = {
+  acled: 'format.acled',
+  gtd: 'format.gtd',
+  table: 'format.table',
+  geojson: 'format.geojson',
 };
 
 /** A datum precision an imported row may have: a dataset row always has some date. */
@@ -26,7 +28,10 @@ export interface ImportedRecord {
   originalType: string | null;
   date: string;
   datePrecision: ImportedDatePrecision;
-  /** Why the date has the precision it has, or the dataset's own note on it (GTD approxdate). */
+  /**
+   * Why the date has the precision it has, or the dataset's own note on it (GTD approxdate): our words, kept
+   * as coded messages (message.ts codeNote) so that each reader reads them in their language.
+   */
   dateNote: string | null;
   lon: number;
   lat: number;
@@ -37,6 +42,7 @@ export interface ImportedRecord {
   passage: string | null;
   citations: string[];
   figures: DatasetFigure[];
+  /** Flags the dataset sets ("GTD doubts this was terrorism"), each a coded message like the date note. */
   remarks: string[];
 }
 
@@ -44,7 +50,7 @@ export interface ImportedRecord {
 export interface RowProblem {
   row: number;
   column: string;
-  message: string;
+  message: Message;
 }
 
 export interface AdapterResult {
@@ -68,6 +74,6 @@ export interface Table {
   rows: string[][];
 }
 
-export function formatRowProblem(p: RowProblem, unit: AdapterResult['unit'] = 'row'): string {
-  return `${unit} ${p.row}, ${p.column}: ${p.message}`;
-}
+/** The problem as one line, said in the reader's language by `Translator.tell`. */
+export const rowProblemMessage = (p: RowProblem, unit: AdapterResult['unit'] = 'row'): Message =>
+  say('problem.line', { unit, row: p.row, column: p.column, reason: p.message });

@@ -5,13 +5,14 @@
  * so a 100,000-row file is never held as a table of strings.
  */
 import Papa from 'papaparse';
+import { say, type Message } from '../../i18n/message.ts';
 
 /** Takes rows as they are parsed; `first` is the spreadsheet row number of rows[0]. */
 export interface RowSink {
   add: (rows: readonly string[][], first: number) => void;
 }
 
-export type CsvRead = { ok: true; header: string[]; sample: string[][] } | { ok: false; message: string };
+export type CsvRead = { ok: true; header: string[]; sample: string[][] } | { ok: false; message: Message };
 
 interface ChunkConfig {
   chunkSize: number;
@@ -66,7 +67,7 @@ export function streamCsv(
       onProgress?.(Math.min(1, fed / text.length));
     },
   });
-  if (header === null) return { ok: false, message: 'The file is empty.' };
-  if (!stopped && next === 2) return { ok: false, message: 'The file has a header but no rows.' };
+  if (header === null) return { ok: false, message: say('refusal.empty') };
+  if (!stopped && next === 2) return { ok: false, message: say('refusal.noRows') };
   return { ok: true, header, sample };
 }

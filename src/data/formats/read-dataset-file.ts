@@ -3,6 +3,7 @@
  * for), and run that format's adapter. Pure and synchronous, so the page's worker and `npm run import` run
  * exactly this. A table with no known header asks for a mapping of its columns before it is read.
  */
+import { say, type Message } from '../../i18n/message.ts';
 import { ACLED_REQUIRED, acledAdapter } from './acled.ts';
 import { decodeBytes, type Encoding, type EncodingHow } from './decode.ts';
 import { geojsonTable, GEOMETRY_LATITUDE, GEOMETRY_LONGITUDE } from './geojson.ts';
@@ -23,7 +24,7 @@ export interface ReadRequest {
 }
 
 export type ReadOutcome =
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; message: Message }
   | {
       kind: 'needs-mapping';
       format: 'table' | 'geojson';
@@ -51,19 +52,22 @@ export function recogniseHeader(header: readonly string[]): 'acled' | 'gtd' | 't
   return 'table';
 }
 
-function lacking(header: readonly string[], columns: readonly string[], name: string): string | null {
+function lacking(
+  header: readonly string[],
+  columns: readonly string[],
+  format: 'acled' | 'gtd',
+): Message | null {
   const missing = columns.filter((c) => !header.includes(c));
-  return missing.length === 0 ? null : `The header lacks ${name}'s columns ${missing.join(', ')}.`;
+  return missing.length === 0 ? null : say('refusal.lacksColumns', { format, columns: missing.join(', ') });
 }
 
-function headerFault(header: readonly string[]): string | null {
+function headerFault(header: readonly string[]): Message | null {
   if (header.length < 3)
-    return (
-      `The first line fits no format: it has ${header.length} column${header.length === 1 ? '' : 's'} ` +
-      `('${header.join("', '").slice(0, 80)}'), and every format needs at least a date, a latitude and a longitude.`
-    );
-  if (header.every((h) => h === '' || /^[-+\d.,\s]+$/.test(h)))
-    return 'The first line fits no format: it holds numbers, not column names. Add a header line naming the columns.';
+    return say('refusal.fewColumns', {
+      count: header.length,
+      columns: `'${header.join("', '").slice(0, 80)}'`,
+    });
+  if (header.every((h) => h === '' || /^[-+\d.,\s]+$/.test(h))) return say('refusal.numbersHeader');
   return null;
 }
 
@@ -77,10 +81,7 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
     try {
       json = JSON.parse(text.replace(/^\ufeff/, ''));
     } catch {
-      return {
-        kind: 'refused',
-        message: 'The file looks like JSON but cannot be read as JSON (cut short or corrupt?).',
-      };
+      return { kind: 'refused', message: say('refusal.badJson') };
     }
     const geo = geojsonTable(json);
     if (!geo.ok) return { kind: 'refused', message: geo.message };
@@ -110,7 +111,7 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
   // The header decides the adapter; the rows then stream into it as they are parsed.
   let adapter: RowAdapter | null = null;
   let format: 'acled' | 'gtd' | 'table' = 'table';
-  let refusal: string | null = null;
+  let refusal: Message | null = null;
   const mapping = request.mapping ?? null;
   const csv = streamCsv(
     text,
@@ -120,9 +121,9 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
       format = request.format === 'geojson' ? 'table' : (request.format ?? recogniseHeader(header));
       refusal =
         format === 'acled'
-          ? lacking(header, ACLED_REQUIRED, 'ACLED')
+          ? lacking(header, ACLED_REQUIRED, 'acled')
           : format === 'gtd'
-            ? lacking(header, GTD_REQUIRED, 'GTD')
+            ? lacking(header, GTD_REQUIRED, 'gtd')
             : null;
       if (refusal) return null;
       const emit = request.onRecord;
@@ -136,7 +137,7 @@ export function readDatasetFile(request: ReadRequest): ReadOutcome {
   );
   if (!csv.ok) return { kind: 'refused', message: csv.message };
   if (refusal) return { kind: 'refused', message: refusal };
-  if (csv.sample.length === 0) return { kind: 'refused', message: 'The file has a header but no rows.' };
+  if (csv.sample.length === 0) return { kind: 'refused', message: say('refusal.noRows') };
   const table = { header: csv.header, rows: csv.sample };
   if (adapter === null) return needsMapping('table', table, encoding, encodingHow, guessMapping(csv.header));
   return { kind: 'read', format, encoding, encodingHow, result: (adapter as RowAdapter).result() };

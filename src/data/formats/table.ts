@@ -7,7 +7,8 @@ import { EVENT_KINDS, type DatasetFigure, type EventKind } from '../schema.ts';
 import { en } from '../../i18n/messages-en.ts';
 import { KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { acledKind } from './acled.ts';
-import { parseDate, quoted, type RowReader } from './cells.ts';
+import { say, type Message } from '../../i18n/message.ts';
+import { BLANK, parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
 import { type AdapterResult, type ImportedRecord, type RowAdapter, type Table } from './imported-record.ts';
 
@@ -80,15 +81,14 @@ export function guessMapping(header: readonly string[]): TableMapping {
 }
 
 /** What is wrong with a mapping for this header, or null: the dialog says it before anything is read. */
-export function mappingFault(mapping: TableMapping, header: readonly string[]): string | null {
+export function mappingFault(mapping: TableMapping, header: readonly string[]): Message | null {
   const names = new Set(header.map((h) => h.trim()));
   for (const field of ['date', 'latitude', 'longitude'] as const)
-    if (!mapping[field]) return `Choose the column that holds the ${field}.`;
-  if (!mapping.kind && !mapping.defaultKind)
-    return 'Choose the column that holds the kind, or one kind for every row.';
+    if (!mapping[field]) return say('mapping.chooseColumn', { field });
+  if (!mapping.kind && !mapping.defaultKind) return say('mapping.chooseKind');
   for (const field of MAPPING_FIELDS) {
     const column = mapping[field];
-    if (column && !names.has(column)) return `The file has no column "${column}" (${field}).`;
+    if (column && !names.has(column)) return say('mapping.noColumn', { column, field });
   }
   return null;
 }
@@ -123,7 +123,7 @@ export function readTable(
 function readRow(r: RowReader, m: TableMapping): ImportedRecord | null {
   const rawDate = r.text(m.date);
   const parsed = rawDate === null ? null : parseDate(rawDate);
-  if (rawDate === null) r.fault(m.date, 'is blank');
+  if (rawDate === null) r.fault(m.date, BLANK);
   else if (parsed && !parsed.ok) r.fault(m.date, parsed.message);
 
   const rawKind = r.text(m.kind);
@@ -132,8 +132,8 @@ function readRow(r: RowReader, m: TableMapping): ImportedRecord | null {
     r.fault(
       m.kind ?? 'kind',
       rawKind === null
-        ? 'is blank'
-        : `${quoted(rawKind)} is not one of the map's kinds (${EVENT_KINDS.join(', ')})`,
+        ? BLANK
+        : say('problem.notKind', { value: quoted(rawKind), kinds: EVENT_KINDS.join(', ') }),
     );
 
   const point = r.point(m.latitude, m.longitude);

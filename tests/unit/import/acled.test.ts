@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../../src/data/formats/read-dataset-file.ts';
-import { formatRowProblem } from '../../../src/data/formats/imported-record.ts';
+import { noteInEnglish, problemInEnglish } from '../../fixtures/in-english.ts';
 import { ACLED_HEADER, acledRow, csv, utf8 } from '../../fixtures/dataset-files.ts';
 
 const aktobe = {
@@ -57,7 +57,9 @@ describe('an ACLED export', () => {
       ['2016-06-05', 'week'],
       ['2016-06', 'month'],
     ]);
-    expect(records[1]!.dateNote).toContain('2016-06-15');
+    expect(noteInEnglish(records[1]!.dateNote)).toBe(
+      'ACLED gives 2016-06-15 and dates the event to the month only (time_precision 3).',
+    );
   });
 
   it('maps protests by their sub-event type and keeps the original', () => {
@@ -109,7 +111,7 @@ describe('an ACLED export', () => {
     ]);
     expect(rowsRead).toBe(6);
     expect(records.map((r) => r.row)).toEqual([2]);
-    const said = problems.map((p) => formatRowProblem(p));
+    const said = problems.map((p) => problemInEnglish(p));
     expect(said).toEqual([
       "row 3, latitude: 'abc' is not a number",
       "row 4, event_date: '2016-02-31' is not a date in the calendar",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRowProblem } from '../../../src/data/formats/imported-record.ts';
+import { inEnglish, noteInEnglish, problemInEnglish } from '../../fixtures/in-english.ts';
 import { readDatasetFile, type ReadOutcome } from '../../../src/data/formats/read-dataset-file.ts';
 import { guessMapping, type TableMapping } from '../../../src/data/formats/table.ts';
 import { cp1251, csv, GTD_HEADER, gtdRow, utf8 } from '../../fixtures/dataset-files.ts';
@@ -64,15 +64,19 @@ describe('a GTD export', () => {
       ['2011-11', 'month', 'city'],
       ['2011', 'year', 'region'],
     ]);
-    expect(result.records[0]!.dateNote).toContain('mid-November 2011');
-    expect(result.records[0]!.remarks).toEqual(['GTD doubts this was terrorism (doubtterr 1).']);
+    expect(noteInEnglish(result.records[0]!.dateNote)).toBe(
+      'GTD gives no day (iday 0). GTD’s approximate date: mid-November 2011',
+    );
+    expect(result.records[0]!.remarks.map(noteInEnglish)).toEqual([
+      'GTD doubts this was terrorism (doubtterr 1).',
+    ]);
   });
 
   it('refuses 31 February by name', () => {
     const { result } = read(
       readDatasetFile({ bytes: utf8(csv(GTD_HEADER, [gtdRow({ ...taraz, imonth: '2', iday: '31' })])) }),
     );
-    expect(result.problems.map((p) => formatRowProblem(p))).toEqual([
+    expect(result.problems.map((p) => problemInEnglish(p))).toEqual([
       'row 2, iyear, imonth, iday: 2011, 2, 31 is not a date in the calendar',
     ]);
   });
@@ -135,8 +139,8 @@ describe('a newsroom’s own table', () => {
       citations: ['Тенгри'],
       figures: [{ measure: 'killed-total', value: 25, column: 'Погибшие' }],
     });
-    expect(formatRowProblem(result.problems[0]!)).toMatch(
-      /^row 3, Тип: 'riot' is not one of the map's kinds/,
+    expect(problemInEnglish(result.problems[0]!)).toMatch(
+      /^row 3, Тип: 'riot' is not one of the map’s kinds/,
     );
   });
 
@@ -152,7 +156,7 @@ describe('a newsroom’s own table', () => {
 describe('files that cannot be read', () => {
   const refused = (bytes: Uint8Array) => {
     const outcome = readDatasetFile({ bytes });
-    return outcome.kind === 'refused' ? outcome.message : `not refused: ${outcome.kind}`;
+    return outcome.kind === 'refused' ? inEnglish(outcome.message) : `not refused: ${outcome.kind}`;
   };
   it('each get their own plain message', () => {
     expect(refused(new Uint8Array())).toBe('The file is empty.');
@@ -204,8 +208,8 @@ describe('GeoJSON points', () => {
       [1, 71.43, 51.13, 'Rally planned'],
       [3, 76.9, 43.2, null],
     ]);
-    expect(result.problems.map((p) => formatRowProblem(p, result.unit))).toEqual([
-      "feature 2, geometry: 'a LineString': only points can be imported",
+    expect(result.problems.map((p) => problemInEnglish(p, result.unit))).toEqual([
+      "feature 2, geometry: 'LineString' is not a point: only points can be imported",
     ]);
   });
 });
@@ -213,10 +217,10 @@ describe('GeoJSON points', () => {
 describe('a file too big for the page', () => {
   it('is refused by its size before a byte is read, and pointed to npm run import', async () => {
     const { sizeFault } = await import('../../../src/data/formats/decode.ts');
-    expect(sizeFault(250 * 1024 * 1024)).toMatch(
+    expect(inEnglish(sizeFault(250 * 1024 * 1024))).toMatch(
       /^The file is 250 MB; the page reads files up to 200 MB\..*npm run import/,
     );
-    expect(sizeFault(0)).toBe('The file is empty.');
+    expect(inEnglish(sizeFault(0))).toBe('The file is empty.');
     expect(sizeFault(199 * 1024 * 1024)).toBeNull();
   });
 });
