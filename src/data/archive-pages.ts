@@ -3,7 +3,7 @@
  * and checked like every data file: a record that breaks the contract is left out and counted. Pages read
  * stay cached while the reader moves between places and years; the oldest go first past a few dozen.
  */
-import { MessageError, say } from '../i18n/message.ts';
+import { MessageError, say, type Message } from '../i18n/message.ts';
 import { placePagePath, type ArchiveManifest } from './event-archive.ts';
 import { dataUrl } from './load-data.ts';
 import { parseFeatureCollection } from './parse-records.ts';
@@ -19,13 +19,17 @@ const CACHED_PAGES = 40;
 const cache = new Map<string, Promise<ArchivePage>>();
 
 async function readPage(path: string): Promise<ArchivePage> {
-  const response = await fetch(dataUrl(`data/${path}`)).catch(() => {
-    throw new Error(`data/${path} could not be fetched (the server did not answer)`);
+  const file = `data/${path}`;
+  const fault = (reason: Message) => new MessageError(say('load.fileFault', { file, reason }));
+  const response = await fetch(dataUrl(file)).catch(() => {
+    throw fault(say('load.unreachable'));
   });
-  if (!response.ok) throw new Error(`data/${path} could not be loaded (HTTP ${response.status})`);
-  const parsed = parseFeatureCollection(await response.json(), eventFeature);
-  if (!parsed.ok)
-    throw new MessageError(say('load.fileFault', { file: `data/${path}`, reason: parsed.reason }));
+  if (!response.ok) throw fault(say('load.http', { status: String(response.status) }));
+  const json: unknown = await response.json().catch(() => {
+    throw fault(say('load.badJson'));
+  });
+  const parsed = parseFeatureCollection(json, eventFeature);
+  if (!parsed.ok) throw fault(parsed.reason);
   return { events: parsed.value.features.map((f) => f.properties), leftOut: parsed.leftOut.length };
 }
 

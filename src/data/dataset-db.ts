@@ -3,6 +3,7 @@
  * machine. Used by the import worker (to save) and the page (to list and remove). Where IndexedDB is
  * refused (some private windows), calls reject and the page says the dataset will not be kept.
  */
+import { MessageError, say } from '../i18n/message.ts';
 import { fromColumns, type EventColumns } from './event-columns.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 
@@ -15,7 +16,7 @@ export type StoredDataset = Omit<ResolvedDataset, 'events'> & { columns: EventCo
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('This browser offers no IndexedDB.'));
+    if (typeof indexedDB === 'undefined') return reject(new MessageError(say('storage.noIndexedDb')));
     const request = indexedDB.open(DB_NAME, VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -23,7 +24,7 @@ function open(): Promise<IDBDatabase> {
       db.createObjectStore(STORE, { keyPath: 'info.id' });
     };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened.'));
+    request.onerror = () => reject(request.error ?? new MessageError(say('storage.couldNotOpen')));
   });
 }
 
@@ -34,8 +35,8 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
       const tx = db.transaction(STORE, mode);
       const request = act(tx.objectStore(STORE));
       tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB refused the change.'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB refused the change (is the disk full?).'));
+      tx.onerror = () => reject(tx.error ?? new MessageError(say('storage.changeRefused')));
+      tx.onabort = () => reject(tx.error ?? new MessageError(say('storage.changeAborted')));
     });
   } finally {
     db.close();

@@ -7,6 +7,7 @@ import { EVENT_KINDS } from '../data/schema.ts';
 import type { Selection } from '../data/selection.ts';
 import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { MessageError, say } from '../i18n/message.ts';
 import { ATTRIBUTION } from '../map/basemap-style.ts';
 import { shownMap } from '../map/map-handle.ts';
 import { exportFileName } from './export-file-name.ts';
@@ -82,7 +83,7 @@ async function contents(
       return (await import('./events-csv.ts')).claimsCsv(exported);
     case 'png': {
       const map = shownMap();
-      if (!map) throw new Error('The figure is drawn from the map: switch to the map view first.');
+      if (!map) throw new MessageError(say('export.mapViewFirst'));
       const { mapFigure } = await import('./map-figure.ts');
       return mapFigure(map, {
         title: context.translator.t('figure.title'),

@@ -339,4 +339,11 @@ export const en = {
     'could not be read (the file may be cut short or corrupt); the map is drawn without it',
   'map.errorBeforeDrawing': 'it reported an error before it could draw',
   'load.fileFault': '{file} {reason}',
+  'storage.noIndexedDb': 'this browser offers no IndexedDB',
+  'storage.couldNotOpen': 'IndexedDB could not be opened',
+  'storage.changeRefused': 'IndexedDB refused the change',
+  'storage.changeAborted': 'IndexedDB refused the change (is the disk full?)',
+  'map.fitKazakhstan': 'Show all of Kazakhstan',
+  'map.printSnapshot': 'The map as shown on screen',
+  'export.mapViewFirst': 'the figure is drawn from the map: switch to the map view first',
 } as const;

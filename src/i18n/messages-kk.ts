@@ -342,4 +342,11 @@ export const kk: Messages = {
     'оқу мүмкін болмады (файл қысқартылған не бүлінген болуы мүмкін); карта онсыз салынды',
   'map.errorBeforeDrawing': 'ол ештеңе салып үлгермей қате туралы хабарлады',
   'load.fileFault': '{file} {reason}',
+  'storage.noIndexedDb': 'бұл браузерде IndexedDB жоқ',
+  'storage.couldNotOpen': 'IndexedDB ашылмады',
+  'storage.changeRefused': 'IndexedDB өзгерісті қабылдамады',
+  'storage.changeAborted': 'IndexedDB өзгерісті қабылдамады (диск толып қалған жоқ па?)',
+  'map.fitKazakhstan': 'Бүкіл Қазақстанды көрсету',
+  'map.printSnapshot': 'Экранда көрсетілген карта',
+  'export.mapViewFirst': 'сурет картадан жасалады: алдымен карта көрінісіне өтіңіз',
 };

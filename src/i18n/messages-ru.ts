@@ -349,4 +349,11 @@ export const ru: Messages = {
     'не удалось прочитать (файл может быть обрезан или повреждён); карта нарисована без него',
   'map.errorBeforeDrawing': 'она сообщила об ошибке, не успев ничего нарисовать',
   'load.fileFault': '{file} {reason}',
+  'storage.noIndexedDb': 'в этом браузере нет IndexedDB',
+  'storage.couldNotOpen': 'не удалось открыть IndexedDB',
+  'storage.changeRefused': 'IndexedDB отказалась принять изменение',
+  'storage.changeAborted': 'IndexedDB отказалась принять изменение (диск заполнен?)',
+  'map.fitKazakhstan': 'Показать весь Казахстан',
+  'map.printSnapshot': 'Карта в том виде, как она показана на экране',
+  'export.mapViewFirst': 'рисунок делается с карты: сначала перейдите к карте',
 };

@@ -3,6 +3,7 @@
  * has panned or zoomed away. Built with DOM calls (no HTML strings), as MapLibre's own controls are.
  */
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
 import { useControl } from 'react-map-gl/maplibre';
 import { FIRST_VIEW } from './basemap-style.ts';
 import { moveDuration } from './camera-moves.ts';
@@ -12,6 +13,15 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 class FitControl implements IControl {
   private container: HTMLElement | null = null;
+  private button: HTMLButtonElement | null = null;
+  private label = '';
+
+  /** The button's name, in the reader's language: said again whenever the language changes. */
+  setLabel(label: string): void {
+    this.label = label;
+    this.button?.setAttribute('title', label);
+    this.button?.setAttribute('aria-label', label);
+  }
 
   onAdd(map: MaplibreMap): HTMLElement {
     const container = document.createElement('div');
@@ -19,8 +29,8 @@ class FitControl implements IControl {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'fit-kazakhstan';
-    button.title = 'Show all of Kazakhstan';
-    button.setAttribute('aria-label', 'Show all of Kazakhstan');
+    this.button = button;
+    this.setLabel(this.label);
     // Four corners of a frame.
     const icon = document.createElementNS(SVG_NAMESPACE, 'svg');
     icon.setAttribute('viewBox', '0 0 16 16');
@@ -45,10 +55,12 @@ class FitControl implements IControl {
   onRemove(): void {
     this.container?.remove();
     this.container = null;
+    this.button = null;
   }
 }
 
-export function FitKazakhstanControl() {
-  useControl(() => new FitControl(), { position: 'top-left' });
+export function FitKazakhstanControl({ label }: { label: string }) {
+  const control = useControl(() => new FitControl(), { position: 'top-left' });
+  useEffect(() => control.setLabel(label), [control, label]);
   return null;
 }

@@ -228,10 +228,16 @@ export function MapView({
   }, [dataReady]);
 
   // The exported figure and the printout draw the map shown; a map that goes takes its printing with it.
+  // The printed picture's alternative text is read when printing, in the language of that moment.
+  const { t, lang } = useT();
+  const printLabel = useRef('');
+  useEffect(() => {
+    printLabel.current = t('map.printSnapshot');
+  }, [t]);
   useEffect(() => {
     const map = mapLoaded ? mapRef.current?.getMap() : undefined;
     if (!map) return;
-    const stopPrinting = printSnapshots(map);
+    const stopPrinting = printSnapshots(map, () => printLabel.current);
     return () => {
       stopPrinting();
       setShownMap(null);
@@ -239,7 +245,6 @@ export function MapView({
   }, [mapLoaded]);
 
   // The canvas says what it is, and where the same content is as text, in the reader's language.
-  const { t, lang } = useT();
   useEffect(() => {
     if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
   }, [mapLoaded, t]);
@@ -342,7 +347,7 @@ export function MapView({
         </Source>
       )}
       <NavigationControl position="top-left" showCompass={false} />
-      <FitKazakhstanControl />
+      <FitKazakhstanControl label={t('map.fitKazakhstan')} />
       {/* MapLibre's default: in full where the map is wide, behind an (i) button on a phone once the
           reader first drags the map (three lines of credits would cover a quarter of a small map). */}
       <AttributionControl position="bottom-right" />

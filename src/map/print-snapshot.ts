@@ -5,13 +5,14 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
-export function printSnapshots(map: MaplibreMap): () => void {
+/** `describe`: the picture's alternative text, asked for at printing time (the language may have changed). */
+export function printSnapshots(map: MaplibreMap, describe: () => string): () => void {
   let image: HTMLImageElement | null = null;
   const before = () => {
     map.redraw();
     image = document.createElement('img');
     image.className = 'map-print-snapshot print-only';
-    image.alt = 'The map as shown on screen';
+    image.alt = describe();
     image.src = map.getCanvas().toDataURL('image/png');
     map.getContainer().append(image);
   };

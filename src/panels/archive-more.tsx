@@ -14,11 +14,11 @@ export function ArchiveMore({
   allShown: boolean;
   onReadMore: () => void;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   if (archive.failure)
     return (
       <p className="notice archive-more" role="alert">
-        {t('archive.failed', { reason: archive.failure })}{' '}
+        {t('archive.failed', { reason: tell(archive.failure) })}{' '}
         <button type="button" onClick={archive.readMore}>
           {t('notice.tryAgain')}
         </button>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ExportKind } from '../export/make-export.ts';
 import type { MessageKey } from '../i18n/translator.ts';
 import { useT } from '../i18n/i18n-context.tsx';
+import { messageOf, type Message } from '../i18n/message.ts';
 
 const ITEMS: Array<{ kind: ExportKind | 'print'; label: MessageKey; group: 'data' | 'citations' | 'map' }> = [
   { kind: 'geojson', label: 'export.geojson', group: 'data' },
@@ -20,7 +21,7 @@ const GROUP_LABEL: Record<(typeof ITEMS)[number]['group'], MessageKey> = {
   map: 'export.groupMap',
 };
 
-type Status = { state: 'idle' } | { state: 'working'; label: string } | { state: 'failed'; message: string };
+type Status = { state: 'idle' } | { state: 'working'; label: string } | { state: 'failed'; message: Message };
 
 /**
  * The Export menu: the events the reader sees (year, layers, sources and datasets switched on) as data, their
@@ -39,7 +40,7 @@ export function ExportMenu({
   mapShown: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
 }) {
-  const { t } = useT();
+  const { t, tell } = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const run = async (kind: ExportKind | 'print', label: string) => {
@@ -54,7 +55,7 @@ export function ExportMenu({
       setStatus({ state: 'idle' });
       if (menu.current) menu.current.open = false;
     } catch (error) {
-      setStatus({ state: 'failed', message: (error as Error)?.message ?? String(error) });
+      setStatus({ state: 'failed', message: messageOf(error) });
     }
   };
   const groups = [...new Set(ITEMS.map((item) => item.group))];
@@ -96,7 +97,7 @@ export function ExportMenu({
         {!mapShown && <p className="export-note">{t('export.needsMap')}</p>}
         <p className="export-status" role="status">
           {status.state === 'working' && t('export.writing', { what: status.label })}
-          {status.state === 'failed' && t('export.failed', { reason: status.message })}
+          {status.state === 'failed' && t('export.failed', { reason: tell(status.message) })}
         </p>
       </div>
     </details>

@@ -2,6 +2,7 @@
  * A place's events in the selection, on a site published as an archive: the place's pages that can hold the
  * chosen year are read one at a time, the first at once and each next one when the reader asks for more.
  */
+import { messageOf, type Message } from '../i18n/message.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { archivePage, pagesFor } from '../data/archive-pages.ts';
 import type { ArchiveManifest } from '../data/event-archive.ts';
@@ -15,7 +16,7 @@ export interface ArchivePlaceEvents {
   pagesLeft: number;
   eventsLeft: number;
   reading: boolean;
-  failure: string | null;
+  failure: Message | null;
   leftOut: number;
   readMore: () => void;
 }
@@ -26,7 +27,7 @@ interface Read {
   leftOut: number;
   /** Pages asked for: the first at once, one more at each "read more". */
   asked: number;
-  failure: string | null;
+  failure: Message | null;
 }
 
 const fresh = (key: string): Read => ({ key, pages: [], leftOut: 0, asked: 1, failure: null });
@@ -56,7 +57,7 @@ export function useArchivePlaceEvents(
             return { ...now, pages: [...now.pages, loaded.events], leftOut: now.leftOut + loaded.leftOut };
           }),
         (error: unknown) =>
-          setRead((r) => ({ ...(r.key === key ? r : fresh(key)), failure: (error as Error).message })),
+          setRead((r) => ({ ...(r.key === key ? r : fresh(key)), failure: messageOf(error) })),
       );
     },
     [wanted, placeId, key],

@@ -16,9 +16,9 @@ const session = readerSession();
 
 const WORDS = {
   ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' },
-    acled: 'выгрузка ACLED', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
+    acled: 'выгрузка ACLED', fit: 'Показать весь Казахстан', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
   kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' },
-    acled: 'ACLED экспорты', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
+    acled: 'ACLED экспорты', fit: 'Бүкіл Қазақстанды көрсету', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
 } as const; // prettier-ignore
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -68,6 +68,8 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await w.page.locator('.views').innerText()).toContain(words.list);
     expect(await w.page.locator('.legend summary').innerText()).toContain(words.layers);
+    // The map's own control is named in the language too.
+    expect(await w.page.getByRole('button', { name: words.fit }).count()).toBe(1);
     // A year's bar says its count with the noun in the form the number takes in this language.
     const label = (await w.page.locator('[data-year="2016"]').getAttribute('aria-label'))!;
     const count = Number(/: (\d+)/.exec(label)![1]);
