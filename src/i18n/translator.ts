@@ -3,7 +3,7 @@
  * intl-messageformat and the browser's Intl), numbers and dates through Intl. Messages are compiled once per
  * language and key. The sources' words never pass through here: they are shown as published.
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import type { DatePrecision } from '../data/schema.ts';
 import type { Language } from './languages.ts';
 import { readNote, type Message } from './message.ts';
@@ -70,24 +70,55 @@ export function fallbackDate(
 
 const made = new Map<Language, Translator>();
 
+/*
+ * intl-messageformat asks Intl which locales it supports (supportedLocalesOf) for every message it compiles,
+ * and gives every message its own Intl formatters: in Chromium each costs milliseconds, and the first view
+ * compiles a dozen messages. The answer for a locale never changes, and one language's messages can share
+ * one set of formatters: both are kept.
+ */
+const askLocale = IntlMessageFormat.resolveLocale;
+const localeOf = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = String(locales);
+  if (!localeOf.has(key)) localeOf.set(key, askLocale(locales));
+  return localeOf.get(key);
+};
+
+function keptBy<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const kept = new Map<string, T>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let made = kept.get(key);
+    if (made === undefined) kept.set(key, (made = make(...args)));
+    return made;
+  };
+}
+
+const sharedFormatters = (): Formatters => ({
+  getNumberFormat: keptBy(
+    (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+  ),
+  getDateTimeFormat: keptBy(
+    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  ),
+  getPluralRules: keptBy(
+    (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+  ),
+});
+
 export function translator(lang: Language): Translator {
   let done = made.get(lang);
   if (done) return done;
   const locale = LOCALE[lang];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
-  // Made when first needed: each Intl formatter loads its locale's data, and the first view needs few.
-  let numbers: Intl.NumberFormat | undefined;
-  const formatters = new Map<'day' | 'month' | 'year', Intl.DateTimeFormat>();
+  // Made when first needed, and kept: each Intl formatter loads its locale's data, and the first view needs few.
+  const formatters = sharedFormatters();
   const OPTIONS = {
     day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
     month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
     year: { year: 'numeric', timeZone: 'UTC' },
   } as const;
-  const formatter = (p: 'day' | 'month' | 'year') => {
-    let f = formatters.get(p);
-    if (!f) formatters.set(p, (f = new Intl.DateTimeFormat(locale, OPTIONS[p])));
-    return f;
-  };
+  const formatter = (p: 'day' | 'month' | 'year') => formatters.getDateTimeFormat(locale, OPTIONS[p]);
   const t: Translator['t'] = (key, values) => {
     // A key no catalogue has (a message stored by an older version) is shown as the key, never as nothing.
     const text: string = CATALOGUES[lang][key] ?? key;
@@ -95,7 +126,7 @@ export function translator(lang: Language): Translator {
     if (!text.includes('{')) return text;
     let message = compiled.get(key);
     if (!message) {
-      message = new IntlMessageFormat(text, locale);
+      message = new IntlMessageFormat(text, locale, undefined, { formatters });
       compiled.set(key, message);
     }
     return String(message.format(values));
@@ -117,7 +148,7 @@ export function translator(lang: Language): Translator {
     t,
     tell,
     note,
-    number: (n) => (numbers ??= new Intl.NumberFormat(locale)).format(n),
+    number: (n) => formatters.getNumberFormat(locale).format(n),
     date: (date, precision) => {
       if (date === null || precision === 'undated') return t('date.undated');
       const [y, m = 1, d = 1] = date.split('-').map(Number);
