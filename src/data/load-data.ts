@@ -114,7 +114,7 @@ export const EMPTY_DATA: AppData = {
   sources: [],
   excerpts: [],
   claims: [],
-  translations: { events: {}, sources: {} },
+  translations: { events: {}, sources: {}, attributions: {}, oblasts: {} },
 };
 
 export function dataUrl(path: string): string {

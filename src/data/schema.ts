@@ -294,6 +294,10 @@ const sourceWords = z.strictObject({ speaker: z.string().min(1), dateNote: z.str
 export const translationsFile = z.object({
   events: z.record(slug, z.strictObject({ ru: eventWords, kk: eventWords })),
   sources: z.record(slug, z.strictObject({ ru: sourceWords, kk: sourceWords })),
+  /** Whom a source attributes a figure to, in our words: by the English as the claims write it. */
+  attributions: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
+  /** Each oblast's name, by the basemap's (Natural Earth's) English name that places carry. */
+  oblasts: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
 });
 export type Translations = z.infer<typeof translationsFile>;
 

@@ -346,4 +346,6 @@ export const en = {
   'map.fitKazakhstan': 'Show all of Kazakhstan',
   'map.printSnapshot': 'The map as shown on screen',
   'export.mapViewFirst': 'the figure is drawn from the map: switch to the map view first',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
 } as const;

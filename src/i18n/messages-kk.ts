@@ -349,4 +349,6 @@ export const kk: Messages = {
   'map.fitKazakhstan': 'Бүкіл Қазақстанды көрсету',
   'map.printSnapshot': 'Экранда көрсетілген карта',
   'export.mapViewFirst': 'сурет картадан жасалады: алдымен карта көрінісіне өтіңіз',
+  'map.zoomIn': 'Жақындату',
+  'map.zoomOut': 'Алыстату',
 };

@@ -356,4 +356,6 @@ export const ru: Messages = {
   'map.fitKazakhstan': 'Показать весь Казахстан',
   'map.printSnapshot': 'Карта в том виде, как она показана на экране',
   'export.mapViewFirst': 'рисунок делается с карты: сначала перейдите к карте',
+  'map.zoomIn': 'Приблизить',
+  'map.zoomOut': 'Отдалить',
 };

@@ -34,6 +34,16 @@ export function eventWords(
   };
 }
 
+/** Whom a source attributes a figure to ("officials"): our words, by the English the claim has. */
+export function attributionWords(translations: Translations, lang: Language, english: string): Words {
+  return inLanguage(lang === 'en' ? undefined : translations.attributions[english]?.[lang], english, lang);
+}
+
+/** An oblast's name in the reader's language, by the English name places carry ("Aqtöbe"). */
+export function oblastName(translations: Translations, lang: Language, english: string): string {
+  return (lang === 'en' ? undefined : translations.oblasts[english]?.[lang]) ?? english;
+}
+
 export function sourceWords(
   translations: Translations,
   lang: Language,

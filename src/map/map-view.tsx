@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import Map, {
   AttributionControl,
   Layer,
-  NavigationControl,
   Source,
   type MapLayerMouseEvent,
   type MapRef,
@@ -33,7 +32,7 @@ import { useBasemapDetail } from './use-basemap-detail.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import type { Language } from '../i18n/languages.ts';
 import type { Message } from '../i18n/message.ts';
-import { FitKazakhstanControl } from './fit-control.ts';
+import { MapButtonsControl } from './map-buttons.ts';
 import { useHoverCursor } from './hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
 import { printSnapshots } from './print-snapshot.ts';
@@ -231,6 +230,10 @@ export function MapView({
   // The printed picture's alternative text is read when printing, in the language of that moment.
   const { t, lang } = useT();
   const printLabel = useRef('');
+  const buttonLabels = useMemo(
+    () => ({ zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), fit: t('map.fitKazakhstan') }),
+    [t],
+  );
   useEffect(() => {
     printLabel.current = t('map.printSnapshot');
   }, [t]);
@@ -346,8 +349,7 @@ export function MapView({
           ))}
         </Source>
       )}
-      <NavigationControl position="top-left" showCompass={false} />
-      <FitKazakhstanControl label={t('map.fitKazakhstan')} />
+      <MapButtonsControl labels={buttonLabels} />
       {/* MapLibre's default: in full where the map is wide, behind an (i) button on a phone once the
           reader first drags the map (three lines of credits would cover a quarter of a small map). */}
       <AttributionControl position="bottom-right" />

@@ -1,13 +1,37 @@
 import type { FigureRow } from '../data/figure-rows.ts';
-import type { Claim } from '../data/schema.ts';
+import type { Claim, Translations } from '../data/schema.ts';
+import { attributionWords } from '../i18n/our-words.ts';
 import { MEASURE_KEY } from '../i18n/vocabulary-keys.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 
-function figure(c: Claim, noNumber: string): string {
+/** The figure as the source gives it: its own words (a hedge, a quantity without a number) marked as English. */
+function Figure({ claim: c, noNumber }: { claim: Claim; noNumber: string }) {
   // A quantity the source gives only in words is quoted, so it never reads as our estimate.
-  if (c.value === null) return `“${c.valueText ?? '?'}” (${noNumber})`;
+  if (c.value === null)
+    return (
+      <>
+        “<span lang="en">{c.valueText ?? '?'}</span>” ({noNumber})
+      </>
+    );
   const value = c.valueMax === undefined ? String(c.value) : `${c.value}–${c.valueMax}`;
-  return c.qualifier ? `${c.qualifier} ${value}` : value;
+  return c.qualifier ? (
+    <>
+      <span lang="en">{c.qualifier}</span> {value}
+    </>
+  ) : (
+    <>{value}</>
+  );
+}
+
+/** Whom the source attributes the figure to, in our words and the reader's language where we have them. */
+function Attribution({ text, translations }: { text: string | undefined; translations: Translations }) {
+  const { t, lang } = useT();
+  const words = text === undefined ? null : attributionWords(translations, lang, text);
+  return (
+    <td data-label={t('claims.attributedTo')} lang={words?.lang}>
+      {words?.text ?? '—'}
+    </td>
+  );
 }
 
 /**
@@ -18,8 +42,10 @@ export function ClaimsTable({
   rows,
   nameOf,
   onRead,
+  translations,
 }: {
   rows: readonly FigureRow[];
+  translations: Translations;
   nameOf: (sourceOrDatasetId: string) => string;
   onRead: (excerptId: string) => void;
 }) {
@@ -49,7 +75,13 @@ export function ClaimsTable({
               <th scope="row">{t(MEASURE_KEY[r.measure])}</th>
               <td>
                 <span className="figure">
-                  {c ? figure(c, t('claims.noNumber')) : r.from === 'dataset' ? String(r.value) : ''}
+                  {c ? (
+                    <Figure claim={c} noNumber={t('claims.noNumber')} />
+                  ) : r.from === 'dataset' ? (
+                    String(r.value)
+                  ) : (
+                    ''
+                  )}
                 </span>
                 {r.contested && (
                   <span className="badge contested-badge" title={t('claims.contestedTitle')}>
@@ -77,7 +109,7 @@ export function ClaimsTable({
                   </span>
                 ) : null}
               </td>
-              <td data-label={t('claims.attributedTo')}>{c?.attribution ?? '—'}</td>
+              <Attribution text={c?.attribution} translations={translations} />
             </tr>
           );
         })}

@@ -110,7 +110,9 @@ export function PlaceEvent({
           )}
         </>
       )}
-      {rows.length > 0 && <ClaimsTable rows={rows} nameOf={nameOf} onRead={onRead} />}
+      {rows.length > 0 && (
+        <ClaimsTable rows={rows} nameOf={nameOf} onRead={onRead} translations={indexes.translations} />
+      )}
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { sourceName } from '../data/indexes.ts';
 import { ExcerptCard } from './excerpt-card.tsx';
 import { PlaceEvent } from './place-event.tsx';
 import { describeOblast } from '../i18n/describe-oblast.ts';
+import { oblastName } from '../i18n/our-words.ts';
 import { otherNames, placeName } from '../i18n/place-names.ts';
 import { PLACE_PRECISION_KEY } from '../i18n/vocabulary-keys.ts';
 import type { MessageKey } from '../i18n/translator.ts';
@@ -133,7 +134,7 @@ export function PlacePanel({
         {place.oblast && (
           <>
             <dt>{t('place.oblast')}</dt>
-            <dd>{describeOblast(place, { t })}</dd>
+            <dd>{describeOblast(place, { t }, (o) => oblastName(indexes.translations, lang, o))}</dd>
           </>
         )}
         {place.borderDistanceKm !== null && (

@@ -70,8 +70,12 @@ describe('a place’s oblast as the panel says it', () => {
     expect(describeOblast(kashagan, english)).toBe(
       'none: the site lies offshore; nearest: Mangghystau 80 km, Atyrau 82 km',
     );
-    expect(describeOblast(kashagan, translator('ru'))).toBe(
-      'нет: объект в море; ближайшие: Mangghystau, 80 км, Atyrau, 82 км',
+    const names: Record<string, string> = {
+      Mangghystau: 'Мангистауская область',
+      Atyrau: 'Атырауская область',
+    };
+    expect(describeOblast(kashagan, translator('ru'), (o) => names[o]!)).toBe(
+      'нет: объект в море; ближайшие: Мангистауская область, 80 км, Атырауская область, 82 км',
     );
   });
 });
