@@ -8,7 +8,6 @@ import type { Selection } from '../data/selection.ts';
 import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { MessageError, say } from '../i18n/message.ts';
-import { ATTRIBUTION } from '../map/basemap-style.ts';
 import { shownMap } from '../map/map-handle.ts';
 import { exportFileName } from './export-file-name.ts';
 import type { EventFeatures, ExportSelection } from './export-selection.ts';
@@ -65,7 +64,7 @@ export function selectionWords(selection: Selection, { t }: Pick<Translator, 't'
 function figureCredits(exported: ExportSelection, made: Date, { t }: Pick<Translator, 't'>): string {
   const cited = [...exported.sources.map((s) => s.publisher), ...exported.datasets.map((d) => d.name)];
   const events = cited.length > 0 ? `${t('figure.events', { cited: cited.join('; ') })} ` : '';
-  return `${events}${t('figure.basemap', { credits: ATTRIBUTION, day: made.toISOString().slice(0, 10) })}`;
+  return `${events}${t('figure.basemap', { credits: t('map.credits'), day: made.toISOString().slice(0, 10) })}`;
 }
 
 async function contents(

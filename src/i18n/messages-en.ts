@@ -348,4 +348,7 @@ export const en = {
   'export.mapViewFirst': 'the figure is drawn from the map: switch to the map view first',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
+  'map.credits':
+    'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · Lakes, coasts, rivers zoomed in: GSHHG (LGPL) · Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)',
+  'map.toggleCredits': 'Show or hide the map credits',
 } as const;

@@ -351,4 +351,7 @@ export const kk: Messages = {
   'export.mapViewFirst': 'сурет картадан жасалады: алдымен карта көрінісіне өтіңіз',
   'map.zoomIn': 'Жақындату',
   'map.zoomOut': 'Алыстату',
+  'map.credits':
+    'Шекаралар, облыстар: Natural Earth (қоғамдық игілік) · Көлдер: © OpenStreetMap contributors (ODbL) · Жақындатқандағы көлдер, жағалаулар мен өзендер: GSHHG (LGPL) · Қалалар: GeoNames (CC BY 4.0) · Кен орындары: Wikipedia (CC BY-SA)',
+  'map.toggleCredits': 'Карта дереккөздерін көрсету не жасыру',
 };

@@ -358,4 +358,7 @@ export const ru: Messages = {
   'export.mapViewFirst': 'рисунок делается с карты: сначала перейдите к карте',
   'map.zoomIn': 'Приблизить',
   'map.zoomOut': 'Отдалить',
+  'map.credits':
+    'Границы, области: Natural Earth (общественное достояние) · Озёра: © OpenStreetMap contributors (ODbL) · Озёра, берега и реки при приближении: GSHHG (LGPL) · Города: GeoNames (CC BY 4.0) · Месторождения: Wikipedia (CC BY-SA)',
+  'map.toggleCredits': 'Показать или скрыть источники карты',
 };

@@ -12,10 +12,6 @@ import { BASEMAP_FRAME, DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
 export const FONT = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans SemiBold'];
 
-export const ATTRIBUTION =
-  'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · ' +
-  'Lakes, coasts, rivers zoomed in: GSHHG (LGPL) · Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)';
-
 /**
  * The first view fits Kazakhstan (west, south, east, north); the app and the bench's floor both open on it.
  * The south edge lies below the country's (40.5°) to take in the regional comparisons in Tajikistan and
@@ -84,7 +80,8 @@ export function buildBasemapStyle(): StyleSpecification {
     transition: { duration: 0, delay: 0 },
     sources: {
       sea: SEA_WITHIN_FRAME,
-      countries: { ...geojson('countries'), attribution: ATTRIBUTION },
+      // The credits are the map's AttributionControl's, in the reader's language (map.credits).
+      countries: geojson('countries'),
       borders: geojson('borders'),
       oblasts: geojson('oblasts'),
       lakes: geojson('lakes'),

@@ -248,8 +248,14 @@ export function MapView({
   }, [mapLoaded]);
 
   // The canvas says what it is, and where the same content is as text, in the reader's language.
+  // MapLibre names the canvas and the credits' fold button once, in English (its own UI strings): renamed here.
   useEffect(() => {
-    if (mapLoaded) mapRef.current?.getMap().getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
+    if (!mapLoaded) return;
+    const map = mapRef.current?.getMap();
+    map?.getCanvas().setAttribute('aria-label', t('map.canvasLabel'));
+    const fold = map?.getContainer().querySelector('.maplibregl-ctrl-attrib-button');
+    fold?.setAttribute('aria-label', t('map.toggleCredits'));
+    fold?.setAttribute('title', t('map.toggleCredits'));
   }, [mapLoaded, t]);
 
   // The basemap's own country and water names follow the language too. The style is built with English
@@ -352,7 +358,8 @@ export function MapView({
       <MapButtonsControl labels={buttonLabels} />
       {/* MapLibre's default: in full where the map is wide, behind an (i) button on a phone once the
           reader first drags the map (three lines of credits would cover a quarter of a small map). */}
-      <AttributionControl position="bottom-right" />
+      {/* Made again when the language changes: MapLibre writes its credits once, when it is added. */}
+      <AttributionControl key={lang} position="bottom-right" customAttribution={t('map.credits')} />
     </Map>
   );
 }

@@ -16,9 +16,9 @@ const session = readerSession();
 
 const WORDS = {
   ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' },
-    acled: 'выгрузка ACLED', fit: 'Показать весь Казахстан', zoomIn: 'Приблизить', unnamed: 'неназванные "the latest sources"', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
+    acled: 'выгрузка ACLED', fit: 'Показать весь Казахстан', zoomIn: 'Приблизить', credits: 'Города: GeoNames (CC BY 4.0)', unnamed: 'неназванные "the latest sources"', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
   kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' },
-    acled: 'ACLED экспорты', fit: 'Бүкіл Қазақстанды көрсету', zoomIn: 'Жақындату', unnamed: 'аты аталмаған "the latest sources"', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
+    acled: 'ACLED экспорты', fit: 'Бүкіл Қазақстанды көрсету', zoomIn: 'Жақындату', credits: 'Қалалар: GeoNames (CC BY 4.0)', unnamed: 'аты аталмаған "the latest sources"', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
 } as const; // prettier-ignore
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -71,6 +71,7 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
     // The map's own control is named in the language too.
     expect(await w.page.getByRole('button', { name: words.fit }).count()).toBe(1);
     expect(await w.page.getByRole('button', { name: words.zoomIn }).count()).toBe(1);
+    expect(await w.page.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain(words.credits);
     // A year's bar says its count with the noun in the form the number takes in this language.
     const label = (await w.page.locator('[data-year="2016"]').getAttribute('aria-label'))!;
     const count = Number(/: (\d+)/.exec(label)![1]);

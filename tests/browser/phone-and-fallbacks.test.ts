@@ -122,7 +122,7 @@ describe('on a phone (390×844 unless a test says otherwise, touch)', () => {
       Array.from({ length: 6 }, (_, i) => [{ x: cx - i * 10, y: cy }]),
     );
     await expect.poll(() => credits.isVisible()).toBe(false);
-    await w.page.locator('summary[aria-label="Toggle attribution"]').tap();
+    await w.page.locator('summary[aria-label="Show or hide the map credits"]').tap();
     await expect.poll(() => credits.isVisible()).toBe(true);
     await w.context.close();
   });
