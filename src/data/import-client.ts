@@ -14,7 +14,7 @@ export interface RunningImport {
 }
 
 export type ImportReply =
-  | Exclude<WorkerReply, { type: 'events' } | { type: 'done' }>
+  | Exclude<WorkerReply, { type: 'events' } | { type: 'done' } | { type: 'map-part' }>
   | { type: 'done'; dataset: ResolvedDataset; encodingHow: EncodingHow };
 
 export function startImport(job: ImportJob, onReply: (reply: ImportReply) => void): RunningImport {
@@ -25,9 +25,12 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
   let over = false;
   let events: ResolvedDataset['events'] = [];
   const builder = new DatasetIndexBuilder();
+  // The map's part of the dataset follows its report (import-worker.ts); if it never comes, the map writes it.
+  let part: { written: (blob: Blob) => void; lost: () => void } | null = null;
   const end = () => {
     over = true;
     worker.terminate();
+    part?.lost();
   };
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     if (over) return;
@@ -40,8 +43,15 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
       builder.add(slice);
       return;
     }
+    if (reply.type === 'map-part') {
+      part?.written(reply.mapPart);
+      return;
+    }
     if (reply.type === 'done') {
-      const { info, places, problems, mapPart, encodingHow } = reply;
+      const { info, places, problems, encodingHow } = reply;
+      const mapPart = new Promise<Blob>((written, lost) => {
+        part = { written, lost: () => lost(new Error('the import ended before the map’s part was written')) };
+      });
       const dataset = { info, places, problems, mapPart, events };
       rememberDatasetIndex(dataset, builder.finish());
       onReply({ type: 'done', encodingHow, dataset });

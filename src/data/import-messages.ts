@@ -29,6 +29,8 @@ export type WorkerReply =
   /** A slice of the dataset's events, in file order, as columns (event-columns.ts), sent while the rest is read. */
   | { type: 'events'; columns: EventColumns }
   /** The file is read: the rest of the dataset (its events came in slices). */
-  | ({ type: 'done'; encodingHow: EncodingHow } & Omit<ResolvedDataset, 'events'>)
+  | ({ type: 'done'; encodingHow: EncodingHow } & Omit<ResolvedDataset, 'events' | 'mapPart'>)
+  /** The map's GeoJSON of the events, written after the report so that the reading had the cores to itself. */
+  | { type: 'map-part'; mapPart: Blob }
   /** Kept in IndexedDB, or why not. */
   | { type: 'saved'; problem: Message | null };

@@ -43,14 +43,11 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     });
     const writer = new ColumnsWriter();
     const columns: EventColumns[] = [];
-    // The map's GeoJSON of the events, written slice by slice beside this worker rather than by the page.
-    const mapWriter = startMapPartWriter();
     const send = () => {
       if (writer.length === 0) return;
       const slice = writer.take();
       columns.push(slice);
       reply({ type: 'events', columns: slice });
-      mapWriter.add(slice);
     };
     const outcome = readDatasetFile({
       bytes,
@@ -66,8 +63,14 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     if (outcome.kind === 'needs-mapping') return reply({ type: 'needs-mapping', outcome });
     send();
     const { info, places, problems } = resolver.finish(outcome.result, outcome);
+    reply({ type: 'done', info, places, problems, encodingHow: outcome.encodingHow });
+    // The map's GeoJSON of the events is written beside this worker rather than by the page, and only now:
+    // while the file was read, the reading and the page taking in its slices had the machine's cores. The
+    // report and the list do not wait for it; the map draws the events when it comes.
+    const mapWriter = startMapPartWriter();
+    for (const slice of columns) mapWriter.add(slice);
     const mapPart = await mapWriter.finish();
-    reply({ type: 'done', info, places, problems, mapPart, encodingHow: outcome.encodingHow });
+    reply({ type: 'map-part', mapPart });
     // Kept after the page has it: the copy IndexedDB makes is the slowest step, and the reader need not wait.
     let saveProblem: Message | null = null;
     if (info.rowsImported > 0) {

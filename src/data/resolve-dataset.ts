@@ -31,8 +31,11 @@ export interface ResolvedDataset {
   places: Array<PointFeature<PlaceProperties>>;
   events: Array<PointFeature<EventProperties>>;
   problems: AdapterResult['problems'];
-  /** The events as the map's GeoJSON features, written by the import worker (see map/map-feature-text.ts). */
-  mapPart?: Blob;
+  /**
+   * The events as the map's GeoJSON features, written beside the worker that read them (see
+   * map/map-feature-text.ts); a promise while a fresh import's part is still being written after its report.
+   */
+  mapPart?: Blob | Promise<Blob>;
 }
 
 export interface ResolveBase {

@@ -9,15 +9,38 @@ import type { EventProperties } from '../data/schema.ts';
 import { reportedByVisibleSource } from '../data/selection.ts';
 import { mapFeaturesPart, type EventFeature } from './map-feature-text.ts';
 
+interface DatasetWithPart {
+  events: readonly EventFeature[];
+  mapPart?: Blob | Promise<Blob>;
+}
+
 /** A dataset's part of the map's GeoJSON, written once per dataset. */
 const parts = new WeakMap<object, Blob>();
-export function datasetPart(dataset: { events: readonly EventFeature[]; mapPart?: Blob }): Blob {
-  let part = dataset.mapPart ?? parts.get(dataset);
+
+/**
+ * The dataset's part, or null while the worker that read it is still writing it. `written`: the parts that
+ * have come since, by the promise that said they would (see `partWritten`).
+ */
+export function datasetPart(
+  dataset: DatasetWithPart,
+  written: ReadonlyMap<Promise<Blob>, Blob>,
+): Blob | null {
+  const { mapPart } = dataset;
+  if (mapPart instanceof Blob) return mapPart;
+  if (mapPart) return written.get(mapPart) ?? null;
+  let part = parts.get(dataset);
   if (!part) {
     part = new Blob([mapFeaturesPart(dataset.events)]);
     parts.set(dataset, part);
   }
   return part;
+}
+
+/** The part still being written, once it has come (or, its writer lost, written here); null if none is due. */
+export function partWritten(dataset: DatasetWithPart): Promise<Blob> | null {
+  const { mapPart } = dataset;
+  if (!(mapPart instanceof Promise)) return null;
+  return mapPart.catch(() => new Blob([mapFeaturesPart(dataset.events)]));
 }
 
 /**
