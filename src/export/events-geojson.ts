@@ -9,7 +9,7 @@ import type { EventProperties } from '../data/schema.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 /**
- * The event's properties with our coded notes (an imported event's date note and remarks) written out in
+ * The event's properties with our coded notes (an imported event's date note, remarks and citations) written out in
  * English, the language of the exported files' columns.
  */
 export function withNotesInEnglish(event: EventProperties): EventProperties {
@@ -17,7 +17,13 @@ export function withNotesInEnglish(event: EventProperties): EventProperties {
   return {
     ...event,
     dateNote: event.dateNote && note(event.dateNote),
-    ...(event.imported && { imported: { ...event.imported, remarks: event.imported.remarks.map(note) } }),
+    ...(event.imported && {
+      imported: {
+        ...event.imported,
+        citations: event.imported.citations.map(note),
+        remarks: event.imported.remarks.map(note),
+      },
+    }),
   };
 }
 

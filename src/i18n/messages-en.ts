@@ -351,4 +351,11 @@ export const en = {
   'map.credits':
     'Borders, oblasts: Natural Earth (public domain) · Lakes: © OpenStreetMap contributors (ODbL) · Lakes, coasts, rivers zoomed in: GSHHG (LGPL) · Cities: GeoNames (CC BY 4.0) · Oil fields: Wikipedia (CC BY-SA)',
   'map.toggleCredits': 'Show or hide the map credits',
+  'encoding.utf8': 'UTF-8',
+  'encoding.windows1251': 'Windows-1251 (Cyrillic)',
+  'encoding.koi8r': 'KOI8-R (Cyrillic)',
+  'encoding.windows1252': 'Windows-1252 (Western European)',
+  'encoding.utf16le': 'UTF-16 LE',
+  'encoding.utf16be': 'UTF-16 BE',
+  'note.acledSource': '{source} (source scale: {scale})',
 } as const;

@@ -354,4 +354,11 @@ export const kk: Messages = {
   'map.credits':
     'Шекаралар, облыстар: Natural Earth (қоғамдық игілік) · Көлдер: © OpenStreetMap contributors (ODbL) · Жақындатқандағы көлдер, жағалаулар мен өзендер: GSHHG (LGPL) · Қалалар: GeoNames (CC BY 4.0) · Кен орындары: Wikipedia (CC BY-SA)',
   'map.toggleCredits': 'Карта дереккөздерін көрсету не жасыру',
+  'encoding.utf8': 'UTF-8',
+  'encoding.windows1251': 'Windows-1251 (кирилл жазуы)',
+  'encoding.koi8r': 'KOI8-R (кирилл жазуы)',
+  'encoding.windows1252': 'Windows-1252 (батыс еуропалық)',
+  'encoding.utf16le': 'UTF-16 LE',
+  'encoding.utf16be': 'UTF-16 BE',
+  'note.acledSource': '{source} (дереккөз ауқымы: {scale})',
 };

@@ -361,4 +361,11 @@ export const ru: Messages = {
   'map.credits':
     'Границы, области: Natural Earth (общественное достояние) · Озёра: © OpenStreetMap contributors (ODbL) · Озёра, берега и реки при приближении: GSHHG (LGPL) · Города: GeoNames (CC BY 4.0) · Месторождения: Wikipedia (CC BY-SA)',
   'map.toggleCredits': 'Показать или скрыть источники карты',
+  'encoding.utf8': 'UTF-8',
+  'encoding.windows1251': 'Windows-1251 (кириллица)',
+  'encoding.koi8r': 'KOI8-R (кириллица)',
+  'encoding.windows1252': 'Windows-1252 (западноевропейская)',
+  'encoding.utf16le': 'UTF-16 LE',
+  'encoding.utf16be': 'UTF-16 BE',
+  'note.acledSource': '{source} (масштаб источника: {scale})',
 };

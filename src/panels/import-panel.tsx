@@ -111,7 +111,8 @@ function ImportReport({
   const { info, problems } = state;
   const [copied, setCopied] = useState(false);
   const lines = problems.map((p) => tell(rowProblemMessage(p, info.unit)));
-  const encoding = ENCODING_LABEL[info.encoding as Encoding] ?? info.encoding;
+  const label = ENCODING_LABEL[info.encoding as Encoding];
+  const encoding = label ? t(label) : info.encoding;
   return (
     <>
       <h2 id="import-title">
@@ -150,7 +151,7 @@ function ImportReport({
             <option value="">{t('import.choose')}</option>
             {ENCODINGS.filter((e) => e !== info.encoding).map((e) => (
               <option key={e} value={e}>
-                {ENCODING_LABEL[e]}
+                {t(ENCODING_LABEL[e])}
               </option>
             ))}
           </select>

@@ -71,7 +71,7 @@ export function PlaceEvent({
               <blockquote>{imported.passage}</blockquote>
               <figcaption>
                 {imported.citations.length > 0
-                  ? t('dataset.ownWordsCiting', { citations: imported.citations.join('; ') })
+                  ? t('dataset.ownWordsCiting', { citations: imported.citations.map(note).join('; ') })
                   : t('dataset.ownWords')}
               </figcaption>
             </figure>

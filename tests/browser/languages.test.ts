@@ -16,9 +16,9 @@ const session = readerSession();
 
 const WORDS = {
   ru: { list: 'Список', sources: 'Источники', layers: 'Слои', inEnglish: 'на английском, как опубликовано', aktobe: 'Актобе', event: { one: 'событие', few: 'события', many: 'событий', other: 'события' },
-    acled: 'выгрузка ACLED', fit: 'Показать весь Казахстан', zoomIn: 'Приблизить', credits: 'Города: GeoNames (CC BY 4.0)', unnamed: 'неназванные "the latest sources"', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца' },
+    acled: 'выгрузка ACLED', fit: 'Показать весь Казахстан', zoomIn: 'Приблизить', credits: 'Города: GeoNames (CC BY 4.0)', unnamed: 'неназванные "the latest sources"', badRow: "строка 3, latitude: 'abc' — не число", monthOnly: 'ACLED указывает 2016-06-15, но датирует событие лишь с точностью до месяца', scale: 'Radio Azattyq (масштаб источника: National)' },
   kk: { list: 'Тізім', sources: 'Дереккөздер', layers: 'Қабаттар', inEnglish: 'ағылшынша, жарияланғандай', aktobe: 'Ақтөбе', event: { one: 'оқиға', few: 'оқиға', many: 'оқиға', other: 'оқиға' },
-    acled: 'ACLED экспорты', fit: 'Бүкіл Қазақстанды көрсету', zoomIn: 'Жақындату', credits: 'Қалалар: GeoNames (CC BY 4.0)', unnamed: 'аты аталмаған "the latest sources"', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді' },
+    acled: 'ACLED экспорты', fit: 'Бүкіл Қазақстанды көрсету', zoomIn: 'Жақындату', credits: 'Қалалар: GeoNames (CC BY 4.0)', unnamed: 'аты аталмаған "the latest sources"', badRow: "жол 3, latitude: 'abc' сан емес", monthOnly: 'ACLED 2016-06-15 күнін көрсетеді, бірақ оқиғаны тек ай дәлдігімен белгілейді', scale: 'Radio Azattyq (дереккөз ауқымы: National)' },
 } as const; // prettier-ignore
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -60,6 +60,7 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
     await w.page.goto(new URL(`?lang=${lang}&place=aktobe&year=2016`, session.harness().baseUrl).href);
     await mapIdle(w.page);
     await expect.poll(() => w.page.locator('.place-panel').innerText()).toContain(words.monthOnly);
+    expect(await w.page.locator('.place-panel').innerText()).toContain(words.scale);
     expect(w.pageErrors).toEqual([]);
   });
 

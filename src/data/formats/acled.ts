@@ -124,7 +124,11 @@ function readRow(r: RowReader): ImportedRecord | null {
     admin1: r.text('admin1'),
     country: r.text('country'),
     passage: r.text('notes'),
-    citations: source === null ? [] : [scale === null ? source : `${source} (source scale: ${scale})`],
+    // The source as ACLED names it; its scale said with our words around it, in the reader's language.
+    citations:
+      source === null
+        ? []
+        : [scale === null ? source : codeNote([say('note.acledSource', { source, scale })])],
     figures:
       fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
     remarks: tags === null ? [] : [codeNote([say('note.acledTags', { tags })])],

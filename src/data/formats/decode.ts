@@ -5,16 +5,18 @@
  * refused with what they seem to be.
  */
 import { say, type Message } from '../../i18n/message.ts';
+import type { MessageKey } from '../../i18n/translator.ts';
 export const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r', 'windows-1252', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
-export const ENCODING_LABEL: Record<Encoding, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1251': 'Windows-1251 (Cyrillic)',
-  'koi8-r': 'KOI8-R (Cyrillic)',
-  'windows-1252': 'Windows-1252 (Western European)',
-  'utf-16le': 'UTF-16 LE',
-  'utf-16be': 'UTF-16 BE',
+/** Each encoding as the reader is offered it, in their language. */
+export const ENCODING_LABEL: Record<Encoding, MessageKey> = {
+  'utf-8': 'encoding.utf8',
+  'windows-1251': 'encoding.windows1251',
+  'koi8-r': 'encoding.koi8r',
+  'windows-1252': 'encoding.windows1252',
+  'utf-16le': 'encoding.utf16le',
+  'utf-16be': 'encoding.utf16be',
 };
 
 /** How the encoding was settled: by a byte-order mark, by valid UTF-8, by a guess, or by the reader. */

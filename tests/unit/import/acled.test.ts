@@ -43,9 +43,10 @@ describe('an ACLED export', () => {
       placePrecision: 'city',
       location: 'Aktobe',
       passage: aktobe.notes,
-      citations: ['Interfax (source scale: International)'],
       figures: [{ measure: 'killed-total', value: 25, column: 'fatalities' }],
     });
+    // The source as ACLED names it, its scale said in our words (in English here, as on the command line).
+    expect(records[0]!.citations.map(noteInEnglish)).toEqual(['Interfax (source scale: International)']);
   });
 
   it('reads time_precision 2 as the week and 3 as the month, keeping the given day in the note', () => {
