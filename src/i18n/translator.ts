@@ -118,7 +118,11 @@ export function translator(lang: Language): Translator {
     month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
     year: { year: 'numeric', timeZone: 'UTC' },
   } as const;
-  const formatter = (p: 'day' | 'month' | 'year') => formatters.getDateTimeFormat(locale, OPTIONS[p]);
+  // Held here as well: dates and numbers are written many times a render, and need no lookup by key.
+  const dateFormats: Partial<Record<'day' | 'month' | 'year', Intl.DateTimeFormat>> = {};
+  const formatter = (p: 'day' | 'month' | 'year') =>
+    (dateFormats[p] ??= formatters.getDateTimeFormat(locale, OPTIONS[p]));
+  let numbers: Intl.NumberFormat | undefined;
   const t: Translator['t'] = (key, values) => {
     // A key no catalogue has (a message stored by an older version) is shown as the key, never as nothing.
     const text: string = CATALOGUES[lang][key] ?? key;
@@ -148,7 +152,7 @@ export function translator(lang: Language): Translator {
     t,
     tell,
     note,
-    number: (n) => formatters.getNumberFormat(locale).format(n),
+    number: (n) => (numbers ??= formatters.getNumberFormat(locale)).format(n),
     date: (date, precision) => {
       if (date === null || precision === 'undated') return t('date.undated');
       const [y, m = 1, d = 1] = date.split('-').map(Number);
