@@ -18,12 +18,21 @@ function inLanguage(own: string | undefined, english: string, lang: Language): W
   return own ? { text: own, lang } : { text: english, lang: 'en' };
 }
 
+/** A record's entry in one of the translations' tables, in `lang` (none in English: the data are English). */
+function entryIn<T>(
+  table: Record<string, Record<'ru' | 'kk', T>>,
+  key: string,
+  lang: Language,
+): T | undefined {
+  return lang === 'en' ? undefined : table[key]?.[lang];
+}
+
 export function eventWords(
   translations: Translations,
   lang: Language,
   event: Pick<EventProperties, 'id' | 'summary' | 'dateNote'>,
 ): { summary: Words; dateNote: Words | null } {
-  const own = lang === 'en' ? undefined : translations.events[event.id]?.[lang];
+  const own = entryIn(translations.events, event.id, lang);
   return {
     summary: inLanguage(own?.summary, event.summary, lang),
     dateNote: !event.dateNote
@@ -36,12 +45,12 @@ export function eventWords(
 
 /** Whom a source attributes a figure to ("officials"): our words, by the English the claim has. */
 export function attributionWords(translations: Translations, lang: Language, english: string): Words {
-  return inLanguage(lang === 'en' ? undefined : translations.attributions[english]?.[lang], english, lang);
+  return inLanguage(entryIn(translations.attributions, english, lang), english, lang);
 }
 
 /** An oblast's name in the reader's language, by the English name places carry ("Aqtöbe"). */
 export function oblastName(translations: Translations, lang: Language, english: string): string {
-  return (lang === 'en' ? undefined : translations.oblasts[english]?.[lang]) ?? english;
+  return entryIn(translations.oblasts, english, lang) ?? english;
 }
 
 export function sourceWords(
@@ -49,7 +58,7 @@ export function sourceWords(
   lang: Language,
   source: Pick<Source, 'id' | 'speaker' | 'dateNote'>,
 ): { speaker: Words; dateNote: Words | null } {
-  const own = lang === 'en' ? undefined : translations.sources[source.id]?.[lang];
+  const own = entryIn(translations.sources, source.id, lang);
   return {
     speaker: inLanguage(own?.speaker, source.speaker, lang),
     dateNote: source.dateNote ? inLanguage(own?.dateNote, source.dateNote, lang) : null,
