@@ -3,9 +3,9 @@
  * and checked like every data file: a record that breaks the contract is left out and counted. Pages read
  * stay cached while the reader moves between places and years; the oldest go first past a few dozen.
  */
-import { MessageError, say, type Message } from '../i18n/message.ts';
+import { MessageError, messageOf, say, type Message } from '../i18n/message.ts';
 import { placePagePath, type ArchiveManifest } from './event-archive.ts';
-import { dataUrl } from './load-data.ts';
+import { fetchDataText, parseDataJson } from './load-data.ts';
 import { parseFeatureCollection } from './parse-records.ts';
 import { eventFeature, type EventProperties } from './schema.ts';
 
@@ -21,13 +21,12 @@ const cache = new Map<string, Promise<ArchivePage>>();
 async function readPage(path: string): Promise<ArchivePage> {
   const file = `data/${path}`;
   const fault = (reason: Message) => new MessageError(say('load.fileFault', { file, reason }));
-  const response = await fetch(dataUrl(file)).catch(() => {
-    throw fault(say('load.unreachable'));
-  });
-  if (!response.ok) throw fault(say('load.http', { status: String(response.status) }));
-  const json: unknown = await response.json().catch(() => {
-    throw fault(say('load.badJson'));
-  });
+  let json: unknown;
+  try {
+    json = parseDataJson(await fetchDataText(file));
+  } catch (error) {
+    throw fault(messageOf(error));
+  }
   const parsed = parseFeatureCollection(json, eventFeature);
   if (!parsed.ok) throw fault(parsed.reason);
   return { events: parsed.value.features.map((f) => f.properties), leftOut: parsed.leftOut.length };

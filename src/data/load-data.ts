@@ -11,7 +11,7 @@ import {
   type LeftOut,
   type Parsed,
 } from './parse-records.ts';
-import { MessageError, messageOf, say, type Message } from '../i18n/message.ts';
+import { MessageError, messageOf, runtimeSaid, say, type Message } from '../i18n/message.ts';
 import { byFeatureDate, SortedRuns } from './by-date.ts';
 import { archiveManifest, type ArchiveManifest } from './event-archive.ts';
 import { fromColumns } from './event-columns.ts';
@@ -121,37 +121,42 @@ export function dataUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
+/** A data file's text; failing, an error that says how (no answer, an HTTP status, cut off). */
+export async function fetchDataText(path: string, init?: RequestInit): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(path), init);
+  } catch {
+    throw new MessageError(say('load.unreachable'));
+  }
+  if (!response.ok) throw new MessageError(say('load.http', { status: String(response.status) }));
+  try {
+    return await response.text();
+  } catch {
+    throw new MessageError(say('load.brokeOff'));
+  }
+}
+
+/** A data file's text read as JSON; failing, an error that says the file is cut short or corrupt. */
+export function parseDataJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new MessageError(say('load.badJson'));
+  }
+}
+
 /** Resolves with the file's valid records and, if some were left out, a sentence naming them. */
 async function loadOne<T>(
   file: DataFile<T>,
   onProgress: (file: string, fraction: number) => void,
 ): Promise<{ value: T; leftOut: Message | null }> {
   const { path } = file;
-  let response: Response;
-  try {
-    response = await fetch(dataUrl(path), { cache: 'no-cache' });
-  } catch {
-    throw new MessageError(say('load.unreachable'));
-  }
-  if (!response.ok) throw new MessageError(say('load.http', { status: String(response.status) }));
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throw new MessageError(say('load.brokeOff'));
-  }
-  let parsed: Parsed<T>;
-  if (file.checkLarge && text.length > LARGE_FILE_CHARS) {
-    parsed = await file.checkLarge(text, (fraction) => onProgress(path, fraction));
-  } else {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new MessageError(say('load.badJson'));
-    }
-    parsed = file.parse(json);
-  }
+  const text = await fetchDataText(path, { cache: 'no-cache' });
+  const parsed =
+    file.checkLarge && text.length > LARGE_FILE_CHARS
+      ? await file.checkLarge(text, (fraction) => onProgress(path, fraction))
+      : file.parse(parseDataJson(text));
   if (!parsed.ok) throw new MessageError(parsed.reason);
   const leftOut = parsed.leftOut.length > 0 ? describeLeftOut(parsed.leftOut, parsed.total) : null;
   return { value: parsed.value, leftOut };
@@ -232,9 +237,7 @@ function checkEventsInWorker(
       resolve({
         ok: false,
         reason: say('load.uncheckable', {
-          reason: event.message
-            ? say('fault.unexpected', { reason: event.message })
-            : say('load.workerDidNotStart'),
+          reason: runtimeSaid(event.message, say('load.workerDidNotStart')),
         }),
       });
     };
