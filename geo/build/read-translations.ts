@@ -80,49 +80,36 @@ export function readTranslations(
   }
   check('events', records.events, parsed.data.events, problems);
   check('sources', records.sources, parsed.data.sources, problems);
-  const attributions = new Set(records.claims.map((c) => c.attribution).filter((a) => a !== undefined));
-  for (const text of attributions)
-    if (!parsed.data.attributions[text])
-      problems.push({
-        file: FILE,
-        record: `attributions."${text}"`,
-        field: '(record)',
-        message: 'is not translated into Russian and Kazakh',
-      });
-  for (const text of Object.keys(parsed.data.attributions))
-    if (!attributions.has(text))
-      problems.push({
-        file: FILE,
-        record: `attributions."${text}"`,
-        field: '(record)',
-        message: 'is the attribution of no claim',
-      });
-  checkOblasts(root, parsed.data.oblasts, problems);
-  return parsed.data;
-}
-
-/** Every oblast of the basemap named in Russian and Kazakh, and no name for an oblast it does not have. */
-function checkOblasts(root: string, names: Translations['oblasts'], problems: Problem[]): void {
+  const attributions = records.claims.map((c) => c.attribution).filter((a) => a !== undefined);
+  checkTable('attributions', parsed.data.attributions, attributions, problems, {
+    missing: 'is not translated into Russian and Kazakh',
+    stray: 'is the attribution of no claim',
+  });
   const basemap = readJson(root, OBLASTS, problems) as {
     features?: Array<{ properties?: { name?: string } }>;
   };
-  const oblasts = new Set(
-    (basemap?.features ?? []).map((f) => f.properties?.name).filter((n) => n !== undefined),
-  );
-  for (const name of oblasts)
-    if (!names[name])
-      problems.push({
-        file: FILE,
-        record: `oblasts."${name}"`,
-        field: '(record)',
-        message: 'is not named in Russian and Kazakh',
-      });
-  for (const name of Object.keys(names))
-    if (!oblasts.has(name))
-      problems.push({
-        file: FILE,
-        record: `oblasts."${name}"`,
-        field: '(record)',
-        message: `is no oblast of ${OBLASTS}`,
-      });
+  const oblasts = (basemap?.features ?? []).map((f) => f.properties?.name).filter((n) => n !== undefined);
+  checkTable('oblasts', parsed.data.oblasts, oblasts, problems, {
+    missing: 'is not named in Russian and Kazakh',
+    stray: `is no oblast of ${OBLASTS}`,
+  });
+  return parsed.data;
+}
+
+/**
+ * A table of words by their English (whom claims are attributed to, the basemap's oblasts): an entry for
+ * every one the data have, and none for one they do not.
+ */
+function checkTable(
+  name: 'attributions' | 'oblasts',
+  table: Record<string, unknown>,
+  english: readonly string[],
+  problems: Problem[],
+  says: { missing: string; stray: string },
+): void {
+  const wanted = new Set(english);
+  const problem = (text: string, message: string) =>
+    problems.push({ file: FILE, record: `${name}."${text}"`, field: '(record)', message });
+  for (const text of wanted) if (!table[text]) problem(text, says.missing);
+  for (const text of Object.keys(table)) if (!wanted.has(text)) problem(text, says.stray);
 }
