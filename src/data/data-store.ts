@@ -57,7 +57,7 @@ export async function loadData(): Promise<void> {
       (error: unknown) => ({
         list: [] as ResolvedDataset[],
         problem: say('storage.notKept', {
-          reason: (error as Error)?.message ? messageOf(error) : say('storage.refused'),
+          reason: messageOf(error, say('storage.refused')),
         }),
       }),
     ),

@@ -2,7 +2,7 @@
  * Starts an import in a worker of its own and gathers the dataset from its slices; Cancel ends the worker,
  * and with it all its work.
  */
-import { say } from '../i18n/message.ts';
+import { runtimeSaid, say } from '../i18n/message.ts';
 import type { EncodingHow } from './formats/decode.ts';
 import type { ImportJob, WorkerReply } from './import-messages.ts';
 import { DatasetIndexBuilder, rememberDatasetIndex } from './dataset-index.ts';
@@ -67,9 +67,7 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
     onReply({
       type: 'refused',
       message: say('refusal.importerStopped', {
-        reason: event.message
-          ? say('fault.unexpected', { reason: event.message })
-          : say('fault.scriptDidNotRun'),
+        reason: runtimeSaid(event.message, say('fault.scriptDidNotRun')),
       }),
     });
   };

@@ -75,7 +75,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     let saveProblem: Message | null = null;
     if (info.rowsImported > 0) {
       await saveDataset({ info, places, columns, problems, mapPart }).catch((error: unknown) => {
-        saveProblem = (error as Error)?.message ? messageOf(error) : say('storage.refusedThis');
+        saveProblem = messageOf(error, say('storage.refusedThis'));
       });
     }
     reply({ type: 'saved', problem: saveProblem });

@@ -25,11 +25,21 @@ export class MessageError extends Error {
   }
 }
 
-/** What an error says: its message where it carries one, else the runtime's own words, quoted. */
-export const messageOf = (error: unknown): Message =>
+/** The runtime's own words (a worker's or MapLibre's error), quoted; where it gave none, ours. */
+export const runtimeSaid = (words: string | null | undefined, otherwise: Message): Message =>
+  words ? say('fault.unexpected', { reason: words }) : otherwise;
+
+/**
+ * What an error says: its message where it carries one, else the runtime's own words, quoted; where those
+ * are empty, `otherwise` (by default the error as it stands).
+ */
+export const messageOf = (error: unknown, otherwise?: Message): Message =>
   error instanceof MessageError
     ? error.said
-    : say('fault.unexpected', { reason: String((error as Error)?.message ?? error) });
+    : runtimeSaid(
+        (error as Error)?.message,
+        otherwise ?? say('fault.unexpected', { reason: String((error as Error)?.message ?? error) }),
+      );
 
 /*
  * Notes kept where the data hold text (an imported event's date note and remarks, stored in IndexedDB and

@@ -6,7 +6,7 @@
  * other data files that failed, with a retry.
  */
 import type { LoadFailure } from '../data/load-data.ts';
-import { say, type Message } from '../i18n/message.ts';
+import { runtimeSaid, say, type Message } from '../i18n/message.ts';
 
 export interface MapErrorLike {
   error?: { message?: string; status?: number } | null;
@@ -18,7 +18,7 @@ export function startFailure(event: MapErrorLike, mapLoaded: boolean): Message |
   if (mapLoaded || event.sourceId !== undefined) return null;
   // Without its closing full stop: the reason is quoted inside a sentence.
   const message = event.error?.message?.trim().replace(/\.$/, '');
-  return message ? say('fault.unexpected', { reason: message }) : say('map.errorBeforeDrawing');
+  return runtimeSaid(message, say('map.errorBeforeDrawing'));
 }
 
 /** The basemap file an error is about, said as the data files' failures are; null for any other error. */
