@@ -36,11 +36,9 @@ export function datasetPart(
   return part;
 }
 
-/** The part still being written, once it has come (or, its writer lost, written here); null if none is due. */
-export function partWritten(dataset: DatasetWithPart): Promise<Blob> | null {
-  const { mapPart } = dataset;
-  if (!(mapPart instanceof Promise)) return null;
-  return mapPart.catch(() => new Blob([mapFeaturesPart(dataset.events)]));
+/** A part still being written, once it has come (or, its writer lost, written here from the events). */
+export function partWritten(mapPart: Promise<Blob>, events: readonly EventFeature[]): Promise<Blob> {
+  return mapPart.catch(() => new Blob([mapFeaturesPart(events)]));
 }
 
 /**

@@ -19,11 +19,10 @@ export function useEventTiles(
   const [written, setWritten] = useState<ReadonlyMap<Promise<Blob>, Blob>>(() => new Map());
   useEffect(() => {
     let live = true;
-    for (const d of datasets) {
-      const { mapPart } = d;
+    for (const { mapPart, events } of datasets) {
       if (!(mapPart instanceof Promise)) continue;
       // A part already taken leaves the state as it is: no new version of the tiles for it.
-      void partWritten(d)?.then(
+      void partWritten(mapPart, events).then(
         (part) => live && setWritten((w) => (w.has(mapPart) ? w : new Map(w).set(mapPart, part))),
       );
     }

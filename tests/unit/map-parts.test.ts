@@ -14,7 +14,7 @@ describe('a dataset’s part of the map’s GeoJSON', () => {
     const mapPart = new Promise<Blob>((resolve) => (written = resolve));
     const dataset = { events, mapPart };
     expect(datasetPart(dataset, new Map())).toBeNull();
-    const arrived = partWritten(dataset)!;
+    const arrived = partWritten(mapPart, events);
     const blob = new Blob(['{"type":"Feature"}']);
     written(blob);
     expect(await arrived).toBe(blob);
@@ -23,7 +23,7 @@ describe('a dataset’s part of the map’s GeoJSON', () => {
 
   it('is written on the page when its writer is lost, so the events are never missing for good', async () => {
     const mapPart = Promise.reject(new Error('the import ended'));
-    const part = await partWritten({ events, mapPart })!;
+    const part = await partWritten(mapPart, events);
     expect(await part.text()).toContain('"id":"data-x-row-2"');
   });
 
