@@ -3,7 +3,7 @@
  * counts), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
  * join them to the articles' instead of walking 100,000 events again at every change.
  */
-import { byDate, mergeSorted, SortedRuns } from './by-date.ts';
+import { byDate, DateOrder, mergeSorted } from './by-date.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { EventProperties } from './schema.ts';
 import { countInto, type Tally } from './selection.ts';
@@ -23,15 +23,15 @@ export const mergeByDate = (a: readonly EventProperties[], b: readonly EventProp
   mergeSorted(a, b, byDate);
 
 export class DatasetIndexBuilder {
-  /** Each slice sorted on its own, joined as they come (see SortedRuns). */
-  private readonly sorted = new SortedRuns<EventProperties>(byDate);
+  /** Each event put by its date as it comes (see DateOrder). */
+  private readonly sorted = new DateOrder<EventProperties>((e) => e);
   private readonly recordsOfEvent = new Map<string, EventProperties[]>();
   private readonly years = new Set<number | null>();
   private readonly tally: Tally = new Map();
 
   /** One slice of events, in any order. */
   add(features: ReadonlyArray<{ properties: EventProperties }>): void {
-    const slice = features.map((f) => f.properties).sort(byDate);
+    const slice = features.map((f) => f.properties);
     for (const e of slice) {
       countInto(this.tally, e);
       this.years.add(e.year);

@@ -32,23 +32,8 @@ export type TextColumn =
 /** Columns whose values are mostly distinct: packed rather than put in a dictionary. */
 const DISTINCT = new Set(['id', 'externalId', 'passage']);
 
-function encode(field: string, values: Array<string | null>): TextColumn {
-  if (!DISTINCT.has(field)) {
-    const codes = new Map<string | null, number>();
-    const dictionary: Array<string | null> = [];
-    const indexes = new Uint32Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      let code = codes.get(v);
-      if (code === undefined) {
-        code = dictionary.length;
-        dictionary.push(v);
-        codes.set(v, code);
-      }
-      indexes[i] = code;
-    }
-    return { dictionary, indexes };
-  }
+/** A column of mostly distinct text packed into one string, or a plain list where a cell holds a separator. */
+function pack(values: Array<string | null>): TextColumn {
   let separators = 0;
   const packed = values.map((v) => (v === null ? NULL : v)).join(GROUP);
   for (let at = packed.indexOf(GROUP); at !== -1; at = packed.indexOf(GROUP, at + 1)) separators++;
@@ -104,100 +89,146 @@ function decodeFigures(s: string): DatasetFigure[] {
   });
 }
 
-/** One event's fields as the columns take them. */
-interface Flat {
-  text: Record<TextField, string | null>;
-  year: number | null;
-  lon: number;
-  lat: number;
-  row: number;
-  abroad: boolean;
-  imported: boolean;
+/**
+ * One text column as it is written: coded against its dictionary as each value comes (a value like the last
+ * one, as most are, costs no lookup), or kept as a list to be packed when the slice is taken.
+ */
+class TextWriter {
+  private codes = new Map<string | null, number>();
+  private dictionary: Array<string | null> = [];
+  private indexes = new Uint32Array(INITIAL);
+  private values: Array<string | null> = [];
+  private last: string | null | undefined = undefined;
+  private lastCode = 0;
+  private length = 0;
+  constructor(private readonly distinct: boolean) {}
+
+  add(v: string | null): void {
+    if (this.distinct) {
+      this.values.push(v);
+      return;
+    }
+    if (v !== this.last) {
+      let code = this.codes.get(v);
+      if (code === undefined) {
+        code = this.dictionary.length;
+        this.dictionary.push(v);
+        this.codes.set(v, code);
+      }
+      this.last = v;
+      this.lastCode = code;
+    }
+    if (this.length === this.indexes.length) this.indexes = grown(this.indexes);
+    this.indexes[this.length++] = this.lastCode;
+  }
+
+  take(): TextColumn {
+    const column = this.distinct
+      ? pack(this.values)
+      : { dictionary: this.dictionary, indexes: this.indexes.slice(0, this.length) };
+    this.codes = new Map();
+    this.dictionary = [];
+    this.values = [];
+    this.last = undefined;
+    this.length = 0;
+    return column;
+  }
+}
+
+/** Room for this many events at first; doubled as needed. */
+const INITIAL = 1024;
+
+function grown<T extends Float64Array | Uint32Array | Uint8Array>(a: T): T {
+  const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }
 
 /** Collects events into columns, one at a time. */
 export class ColumnsWriter {
-  private text = Object.fromEntries(TEXT.map((f) => [f, [] as Array<string | null>])) as Record<
+  private readonly text = Object.fromEntries(TEXT.map((f) => [f, new TextWriter(DISTINCT.has(f))])) as Record<
     TextField,
-    Array<string | null>
+    TextWriter
   >;
-  private numbers = { year: [] as number[], lon: [] as number[], lat: [] as number[], row: [] as number[] };
-  private abroad: number[] = [];
-  private imported: number[] = [];
+  private year = new Float64Array(INITIAL);
+  private lon = new Float64Array(INITIAL);
+  private lat = new Float64Array(INITIAL);
+  private row = new Float64Array(INITIAL);
+  private abroad = new Uint8Array(INITIAL);
+  private imported = new Uint8Array(INITIAL);
+  private count = 0;
 
   get length(): number {
-    return this.abroad.length;
+    return this.count;
   }
 
-  private push(e: Flat): void {
-    for (const f of TEXT) this.text[f].push(e.text[f]);
-    this.numbers.year.push(e.year ?? Number.NaN);
-    this.numbers.lon.push(e.lon);
-    this.numbers.lat.push(e.lat);
-    this.numbers.row.push(e.row);
-    this.abroad.push(e.abroad ? 1 : 0);
-    this.imported.push(e.imported ? 1 : 0);
+  private addNumbers(
+    year: number | null,
+    lon: number,
+    lat: number,
+    row: number,
+    abroad: boolean,
+    imported: boolean,
+  ): void {
+    if (this.count === this.year.length) {
+      this.year = grown(this.year);
+      this.lon = grown(this.lon);
+      this.lat = grown(this.lat);
+      this.row = grown(this.row);
+      this.abroad = grown(this.abroad);
+      this.imported = grown(this.imported);
+    }
+    const i = this.count++;
+    this.year[i] = year ?? Number.NaN;
+    this.lon[i] = lon;
+    this.lat[i] = lat;
+    this.row[i] = row;
+    this.abroad[i] = abroad ? 1 : 0;
+    this.imported[i] = imported ? 1 : 0;
   }
 
   /** A checked record where its resolution put it (the import worker's path: no event object is made). */
   addRecord(r: ImportedRecord, at: Resolution, datasetId: string): void {
-    this.push({
-      text: {
-        id: at.id, kind: r.kind, date: r.date, datePrecision: r.datePrecision, dateNote: r.dateNote,
-        placeId: at.placeId, placePrecision: r.placePrecision, summary: '', sourceIds: datasetId, datasetId,
-        externalId: r.externalId, originalType: r.originalType, passage: r.passage,
-        citations: joinList(r.citations), figures: encodeFigures(r.figures), remarks: joinList(r.remarks),
-        location: r.location, admin1: r.admin1, linkedEventIds: joinList(at.linkedEventIds),
-      },
-      year: Number(r.date.slice(0, 4)),
-      lon: r.lon,
-      lat: r.lat,
-      row: r.row,
-      abroad: at.abroad,
-      imported: true,
-    }); // prettier-ignore
-  }
+    const t = this.text;
+    t.id.add(at.id); t.kind.add(r.kind); t.date.add(r.date); t.datePrecision.add(r.datePrecision);
+    t.dateNote.add(r.dateNote); t.placeId.add(at.placeId); t.placePrecision.add(r.placePrecision);
+    t.summary.add(''); t.sourceIds.add(datasetId); t.datasetId.add(datasetId); t.externalId.add(r.externalId);
+    t.originalType.add(r.originalType); t.passage.add(r.passage); t.citations.add(joinList(r.citations));
+    t.figures.add(encodeFigures(r.figures)); t.remarks.add(joinList(r.remarks)); t.location.add(r.location);
+    t.admin1.add(r.admin1); t.linkedEventIds.add(joinList(at.linkedEventIds));
+    this.addNumbers(Number(r.date.slice(0, 4)), r.lon, r.lat, r.row, at.abroad, true);
+  } // prettier-ignore
 
   /** An event as an object, imported or not. */
   addEvent(f: PointFeature<EventProperties>): void {
     const p = f.properties;
     const d = p.imported ?? NOT_IMPORTED;
-    this.push({
-      text: {
-        id: p.id, kind: p.kind, date: p.date, datePrecision: p.datePrecision, dateNote: p.dateNote,
-        placeId: p.placeId, placePrecision: p.placePrecision, summary: p.summary, sourceIds: joinList(p.sourceIds),
-        datasetId: d.datasetId, externalId: d.externalId, originalType: d.originalType, passage: d.passage,
-        citations: joinList(d.citations), figures: encodeFigures(d.figures), remarks: joinList(d.remarks),
-        location: d.location, admin1: d.admin1, linkedEventIds: joinList(d.linkedEventIds),
-      },
-      year: p.year,
-      lon: f.geometry.coordinates[0]!,
-      lat: f.geometry.coordinates[1]!,
-      row: d.row,
-      abroad: p.abroad,
-      imported: p.imported !== undefined,
-    }); // prettier-ignore
-  }
+    const t = this.text;
+    t.id.add(p.id); t.kind.add(p.kind); t.date.add(p.date); t.datePrecision.add(p.datePrecision);
+    t.dateNote.add(p.dateNote); t.placeId.add(p.placeId); t.placePrecision.add(p.placePrecision);
+    t.summary.add(p.summary); t.sourceIds.add(joinList(p.sourceIds)); t.datasetId.add(d.datasetId);
+    t.externalId.add(d.externalId); t.originalType.add(d.originalType); t.passage.add(d.passage);
+    t.citations.add(joinList(d.citations)); t.figures.add(encodeFigures(d.figures));
+    t.remarks.add(joinList(d.remarks)); t.location.add(d.location); t.admin1.add(d.admin1);
+    t.linkedEventIds.add(joinList(d.linkedEventIds));
+    const [lon, lat] = f.geometry.coordinates;
+    this.addNumbers(p.year, lon!, lat!, d.row, p.abroad, p.imported !== undefined);
+  } // prettier-ignore
 
   /** The columns so far; the writer starts again empty. */
   take(): EventColumns {
+    const n = this.count;
     const columns: EventColumns = {
-      length: this.length,
-      text: Object.fromEntries(TEXT.map((f) => [f, encode(f, this.text[f])])) as Record<
-        TextField,
-        TextColumn
-      >,
-      year: Float64Array.from(this.numbers.year),
-      lon: Float64Array.from(this.numbers.lon),
-      lat: Float64Array.from(this.numbers.lat),
-      row: Float64Array.from(this.numbers.row),
-      abroad: Uint8Array.from(this.abroad),
-      imported: Uint8Array.from(this.imported),
+      length: n,
+      text: Object.fromEntries(TEXT.map((f) => [f, this.text[f].take()])) as Record<TextField, TextColumn>,
+      year: this.year.slice(0, n),
+      lon: this.lon.slice(0, n),
+      lat: this.lat.slice(0, n),
+      row: this.row.slice(0, n),
+      abroad: this.abroad.slice(0, n),
+      imported: this.imported.slice(0, n),
     };
-    this.text = Object.fromEntries(TEXT.map((f) => [f, []])) as unknown as typeof this.text;
-    this.numbers = { year: [], lon: [], lat: [], row: [] };
-    this.abroad = [];
-    this.imported = [];
+    this.count = 0;
     return columns;
   }
 }

@@ -17,7 +17,18 @@ import { createResolver, datasetIdFor } from './resolve-dataset.ts';
 const SLICE = 5000;
 
 const reply = (message: WorkerReply) => postMessage(message);
-const progress = (stage: ImportStage, fraction: number) => reply({ type: 'progress', stage, fraction });
+/**
+ * A step of progress, said at most every quarter of a second: each one redraws the page, which in software
+ * rendering costs the machine more than the reader gains from a bar that moves more often.
+ */
+let progressSaid = { stage: '', at: -Infinity };
+function progress(stage: ImportStage, fraction: number): void {
+  const now = performance.now();
+  if (stage === progressSaid.stage && now - progressSaid.at < PROGRESS_EVERY_MS) return;
+  progressSaid = { stage, at: now };
+  reply({ type: 'progress', stage, fraction });
+}
+const PROGRESS_EVERY_MS = 250;
 
 self.onmessage = async (event: MessageEvent<ImportJob>) => {
   const job = event.data;

@@ -12,7 +12,7 @@ import {
   type Parsed,
 } from './parse-records.ts';
 import { MessageError, messageOf, runtimeSaid, say, type Message } from '../i18n/message.ts';
-import { byFeatureDate, SortedRuns } from './by-date.ts';
+import { DateOrder } from './by-date.ts';
 import { archiveManifest, type ArchiveManifest } from './event-archive.ts';
 import { fromColumns } from './event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
@@ -197,7 +197,7 @@ export async function loadAppData(
 
 /**
  * A large events file checked by a worker (events-file-worker.ts): its slices are rebuilt here one task at a
- * time, each sorted by date and joined to the rest (SortedRuns), so the app's indexes find them in order; the map's
+ * time, each event put by its date (DateOrder), so the app's indexes find them in order; the map's
  * GeoJSON of them comes with them, for the tile worker.
  */
 function checkEventsInWorker(
@@ -209,12 +209,12 @@ function checkEventsInWorker(
       type: 'module',
       name: 'events-file',
     });
-    const sorted = new SortedRuns<EventsCollection['features'][number]>(byFeatureDate);
+    const sorted = new DateOrder<EventsCollection['features'][number]>((f) => f.properties);
     worker.onmessage = (event: MessageEvent<EventsFileReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.fraction);
       else if (reply.type === 'events') {
-        sorted.add(fromColumns(reply.columns).sort(byFeatureDate));
+        sorted.add(fromColumns(reply.columns));
       } else {
         worker.terminate();
         if (reply.type === 'failed') resolve({ ok: false, reason: reply.message });

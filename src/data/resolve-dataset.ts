@@ -84,6 +84,8 @@ function nameKey(s: string): string {
   }
   return key;
 }
+/** Most events are linked to none: they share this empty list, which nothing changes. */
+const NONE = Object.freeze([]) as unknown as string[];
 const isKazakhstan = (country: string) => /^(kz|kaz|kazakhstan|казахстан|қазақстан)$/i.test(country.trim());
 
 /** Where a record lands: its event's id, its place, and the article events it is linked to. */
@@ -128,13 +130,14 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     .filter((e) => e.days !== null);
 
   // Dates repeat over many rows: each date's days are worked out once.
-  const daysOf = new Map<string, [number, number]>();
+  const daysOf = new Map<DatePrecision, Map<string, [number, number]>>();
   const days = (r: ImportedRecord) => {
-    const key = `${r.date}|${r.datePrecision}`;
-    let range = daysOf.get(key);
+    let byDate = daysOf.get(r.datePrecision);
+    if (!byDate) daysOf.set(r.datePrecision, (byDate = new Map()));
+    let range = byDate.get(r.date);
     if (!range) {
       range = dayRange(r.date, r.datePrecision)!;
-      daysOf.set(key, range);
+      byDate.set(r.date, range);
     }
     return range;
   };
@@ -177,14 +180,14 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     const place = placeFor(r);
     const range = days(r);
     const point = { lon: r.lon, lat: r.lat };
-    const linkedEventIds: string[] = [];
+    let linkedEventIds: string[] = NONE;
     for (const e of articleEvents)
       if (
         overlap(range, e.days!) &&
         roughlyWithin(point, e.point, LINK_KM) &&
         distanceKm(point, e.point) <= LINK_KM
       )
-        linkedEventIds.push(e.id);
+        linkedEventIds = [...linkedEventIds, e.id];
     if (linkedEventIds.length > 0) linked++;
     const country = r.country ?? place.country;
     return {

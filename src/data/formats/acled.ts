@@ -40,18 +40,46 @@ const TIME_PRECISION: Record<string, ImportedDatePrecision> = { '1': 'day', '2':
 /** ACLED geo_precision: 1 the town itself, 2 near it or part of a region, 3 only the larger region. */
 const GEO_PRECISION: Record<string, LocationPrecision> = { '1': 'city', '2': 'region', '3': 'region' };
 
-export function acledKind(eventType: string, subEventType: string | null): EventKind | null {
-  const key = `${eventType}|${subEventType ?? ''}`;
-  let kind = kindOfTypes.get(key);
-  if (kind === undefined) {
-    kind = kindOf(eventType, subEventType);
-    kindOfTypes.set(key, kind);
+export const acledKind = (eventType: string, subEventType: string | null): EventKind | null =>
+  acledTypes(eventType, subEventType).kind;
+
+/**
+ * The kind of an event type and sub-event type, and the two as one original type ("Protests · Peaceful
+ * protest"). ACLED has a few dozen type pairs: each is worked out once, and its rows share the same strings.
+ */
+function acledTypes(eventType: string, subEventType: string | null): TypePair {
+  let bySub = typePairs.get(eventType);
+  if (!bySub) typePairs.set(eventType, (bySub = new Map()));
+  let pair = bySub.get(subEventType);
+  if (!pair) {
+    pair = {
+      kind: kindOf(eventType, subEventType),
+      originalType: subEventType ? `${eventType} · ${subEventType}` : eventType,
+    };
+    bySub.set(subEventType, pair);
   }
-  return kind;
+  return pair;
 }
 
-/** ACLED has a few dozen type pairs; each is looked up once. */
-const kindOfTypes = new Map<string, EventKind | null>();
+interface TypePair {
+  kind: EventKind | null;
+  originalType: string;
+}
+const typePairs = new Map<string, Map<string | null, TypePair>>();
+
+/** The source as cited: ACLED's name for it, its scale said with our words around it (one per pair). */
+function acledCitation(source: string, scale: string | null): string {
+  if (scale === null) return source;
+  let byScale = citations.get(source);
+  if (!byScale) citations.set(source, (byScale = new Map()));
+  let citation = byScale.get(scale);
+  if (citation === undefined) {
+    citation = codeNote([say('note.acledSource', { source, scale })]);
+    byScale.set(scale, citation);
+  }
+  return citation;
+}
+const citations = new Map<string, Map<string, string>>();
 
 function kindOf(eventType: string, subEventType: string | null): EventKind | null {
   return (
@@ -71,7 +99,8 @@ function readRow(r: RowReader): ImportedRecord | null {
 
   const eventType = r.text('event_type');
   const subEventType = r.text('sub_event_type');
-  const kind = eventType === null ? null : acledKind(eventType, subEventType);
+  const types = eventType === null ? null : acledTypes(eventType, subEventType);
+  const kind = types?.kind ?? null;
   if (eventType === null) r.fault('event_type', BLANK);
   else if (kind === null) r.fault('event_type', say('problem.notAcledType', { value: quoted(eventType) }));
 
@@ -107,13 +136,14 @@ function readRow(r: RowReader): ImportedRecord | null {
   const source = r.text('source');
   const scale = r.text('source_scale');
 
-  if (r.problems.length > 0 || !kind || !date || !precision || !point || !placePrecision) return null;
+  if (r.problems.length > 0 || !types || !kind || !date || !precision || !point || !placePrecision)
+    return null;
   const tags = r.text('tags');
   return {
     row: r.row,
     externalId,
     kind,
-    originalType: subEventType ? `${eventType} · ${subEventType}` : eventType,
+    originalType: types.originalType,
     date,
     datePrecision: precision,
     dateNote,
@@ -125,10 +155,7 @@ function readRow(r: RowReader): ImportedRecord | null {
     country: r.text('country'),
     passage: r.text('notes'),
     // The source as ACLED names it; its scale said with our words around it, in the reader's language.
-    citations:
-      source === null
-        ? []
-        : [scale === null ? source : codeNote([say('note.acledSource', { source, scale })])],
+    citations: source === null ? [] : [acledCitation(source, scale)],
     figures:
       fatalities === null ? [] : [{ measure: 'killed-total', value: fatalities, column: 'fatalities' }],
     remarks: tags === null ? [] : [codeNote([say('note.acledTags', { tags })])],
