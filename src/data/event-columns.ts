@@ -29,8 +29,13 @@ export type TextColumn =
   | { packed: string }
   | { list: Array<string | null> };
 
-/** Columns whose values are mostly distinct: packed rather than put in a dictionary. */
+/**
+ * Columns whose values are mostly distinct: kept as a list rather than put in a dictionary, and packed into one
+ * string where that copies faster. Not the ids: the page sorts by them, and compares whole strings faster than
+ * pieces of one long string.
+ */
 const DISTINCT = new Set(['id', 'externalId', 'passage']);
+const PACKED = new Set(['externalId', 'passage']);
 
 /** A column of mostly distinct text packed into one string, or a plain list where a cell holds a separator. */
 function pack(values: Array<string | null>): TextColumn {
@@ -101,7 +106,10 @@ class TextWriter {
   private last: string | null | undefined = undefined;
   private lastCode = 0;
   private length = 0;
-  constructor(private readonly distinct: boolean) {}
+  constructor(
+    private readonly distinct: boolean,
+    private readonly packed: boolean,
+  ) {}
 
   add(v: string | null): void {
     if (this.distinct) {
@@ -124,7 +132,9 @@ class TextWriter {
 
   take(): TextColumn {
     const column = this.distinct
-      ? pack(this.values)
+      ? this.packed
+        ? pack(this.values)
+        : { list: this.values }
       : { dictionary: this.dictionary, indexes: this.indexes.slice(0, this.length) };
     this.codes = new Map();
     this.dictionary = [];
@@ -146,10 +156,9 @@ function grown<T extends Float64Array | Uint32Array | Uint8Array>(a: T): T {
 
 /** Collects events into columns, one at a time. */
 export class ColumnsWriter {
-  private readonly text = Object.fromEntries(TEXT.map((f) => [f, new TextWriter(DISTINCT.has(f))])) as Record<
-    TextField,
-    TextWriter
-  >;
+  private readonly text = Object.fromEntries(
+    TEXT.map((f) => [f, new TextWriter(DISTINCT.has(f), PACKED.has(f))]),
+  ) as Record<TextField, TextWriter>;
   private year = new Float64Array(INITIAL);
   private lon = new Float64Array(INITIAL);
   private lat = new Float64Array(INITIAL);
@@ -240,11 +249,33 @@ export function toColumns(events: ReadonlyArray<PointFeature<EventProperties>>):
   return writer.take();
 }
 
+/**
+ * A column's values made into what the events hold: once per distinct value where the column is a dictionary
+ * (the events that cite the same sources then share one list, as they share one string), else once per event.
+ * Nothing changes an event's lists once it is made.
+ */
+function decodeAs<V>(column: TextColumn, length: number, make: (cell: string) => V): V[] {
+  if (!('dictionary' in column)) return decode(column, length).map((cell) => make(cell!));
+  const made = column.dictionary.map((cell) => make(cell!));
+  const out: V[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = made[column.indexes[i]!]!;
+  return out;
+}
+
+const LISTS = ['sourceIds', 'citations', 'remarks', 'linkedEventIds'] as const;
+
 export function fromColumns(c: EventColumns): Array<PointFeature<EventProperties>> {
-  const t = Object.fromEntries(TEXT.map((f) => [f, decode(c.text[f], c.length)])) as Record<
-    TextField,
-    Array<string | null>
+  const t = Object.fromEntries(
+    TEXT.filter((f) => f !== 'figures' && !(LISTS as readonly string[]).includes(f)).map((f) => [
+      f,
+      decode(c.text[f], c.length),
+    ]),
+  ) as Record<TextField, Array<string | null>>;
+  const lists = Object.fromEntries(LISTS.map((f) => [f, decodeAs(c.text[f], c.length, splitList)])) as Record<
+    (typeof LISTS)[number],
+    string[][]
   >;
+  const figures = decodeAs(c.text.figures, c.length, decodeFigures);
   const events: Array<PointFeature<EventProperties>> = new Array(c.length);
   for (let i = 0; i < c.length; i++) {
     const year = c.year[i]!;
@@ -262,7 +293,7 @@ export function fromColumns(c: EventColumns): Array<PointFeature<EventProperties
         placePrecision: t.placePrecision[i] as EventProperties['placePrecision'],
         abroad: c.abroad[i] === 1,
         summary: t.summary[i]!,
-        sourceIds: splitList(t.sourceIds[i]!),
+        sourceIds: lists.sourceIds[i]!,
       },
     };
     if (c.imported[i] === 1)
@@ -272,12 +303,12 @@ export function fromColumns(c: EventColumns): Array<PointFeature<EventProperties
         externalId: t.externalId[i]!,
         originalType: t.originalType[i]!,
         passage: t.passage[i]!,
-        citations: splitList(t.citations[i]!),
-        figures: decodeFigures(t.figures[i]!),
-        remarks: splitList(t.remarks[i]!),
+        citations: lists.citations[i]!,
+        figures: figures[i]!,
+        remarks: lists.remarks[i]!,
         location: t.location[i]!,
         admin1: t.admin1[i]!,
-        linkedEventIds: splitList(t.linkedEventIds[i]!),
+        linkedEventIds: lists.linkedEventIds[i]!,
       };
   }
   return events;
