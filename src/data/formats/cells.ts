@@ -4,7 +4,7 @@
  * reader learns every fault of a row at once.
  */
 import { BASEMAP_FRAME } from '../map-frame.ts';
-import { isValidDate } from '../schema.ts';
+import { isValidDate } from '../record-terms.ts';
 import { say, type Message } from '../../i18n/message.ts';
 import type { RowProblem } from './imported-record.ts';
 

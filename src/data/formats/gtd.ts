@@ -3,7 +3,8 @@
  * the map". Every GTD record is a terrorist attack by GTD's definition, so all become attacks; the attack
  * type is kept and shown.
  */
-import { isValidDate, type DatasetFigure, type LocationPrecision } from '../schema.ts';
+import { isValidDate, type LocationPrecision } from '../record-terms.ts';
+import type { DatasetFigure } from '../schema.ts';
 import { codeNote, say } from '../../i18n/message.ts';
 import { BLANK, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';

@@ -3,7 +3,8 @@
  * columns that the reader confirms in the page (or passes to `npm run import` as --map). Blank stays blank:
  * a row with no figure column mapped, or a blank figure, has no figure.
  */
-import { EVENT_KINDS, type DatasetFigure, type EventKind } from '../schema.ts';
+import { EVENT_KINDS, type EventKind } from '../record-terms.ts';
+import type { DatasetFigure } from '../schema.ts';
 import { en } from '../../i18n/messages-en.ts';
 import { KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { acledKind } from './acled.ts';
