@@ -3,7 +3,7 @@
  * and with it all its work.
  */
 import { runtimeSaid, say } from '../i18n/message.ts';
-import type { EncodingHow } from './formats/decode.ts';
+import { sizeFault, type EncodingHow } from './formats/decode.ts';
 import type { ImportJob, WorkerReply } from './import-messages.ts';
 import { DatasetIndexBuilder, rememberDatasetIndex } from './dataset-index.ts';
 import { fromColumns } from './event-columns.ts';
@@ -71,6 +71,13 @@ export function startImport(job: ImportJob, onReply: (reply: ImportReply) => voi
       }),
     });
   };
-  worker.postMessage(job);
+  // The file is read here while the worker's script loads, then handed over without a copy; a file too large
+  // to read is left to the worker to refuse, and one that cannot be read, to the worker to say why.
+  if (sizeFault(job.file.size)) worker.postMessage(job);
+  else
+    job.file.arrayBuffer().then(
+      (bytes) => !over && worker.postMessage({ ...job, bytes }, [bytes]),
+      () => !over && worker.postMessage(job),
+    );
   return { cancel: end };
 }

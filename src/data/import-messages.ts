@@ -11,6 +11,8 @@ export type NeedsMapping = Extract<ReadOutcome, { kind: 'needs-mapping' }>;
 
 export interface ImportJob {
   file: File;
+  /** The file's bytes, read by the page while the worker started; else the worker reads them. */
+  bytes?: ArrayBuffer;
   encoding?: Encoding;
   mapping?: TableMapping;
   /** Dataset ids already in use, so the new one gets its own. */

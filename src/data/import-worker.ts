@@ -36,7 +36,7 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
     const tooBig = sizeFault(job.file.size);
     if (tooBig) return reply({ type: 'refused', message: tooBig });
     progress('reading', 0);
-    const bytes = new Uint8Array(await job.file.arrayBuffer());
+    const bytes = new Uint8Array(job.bytes ?? (await job.file.arrayBuffer()));
     progress('parsing', 0);
     const meta = {
       id: datasetIdFor(job.file.name, new Set(job.takenIds)),
