@@ -6,6 +6,7 @@
 import { BASEMAP_FRAME } from '../map-frame.ts';
 import { isValidDate } from '../record-terms.ts';
 import { say, type Message } from '../../i18n/message.ts';
+import type { Cells } from './csv-scanner.ts';
 import type { RowProblem } from './imported-record.ts';
 
 /** A cell quoted back in a message: short, and plainly text. */
@@ -17,18 +18,18 @@ export function quoted(value: string): string {
 /** One reader per file, moved from row to row (`at`): a 100,000-row file makes no reader per row. */
 export class RowReader {
   problems: RowProblem[] = [];
-  private cells: readonly string[];
+  private cells: Cells;
   private readonly columns: ReadonlyMap<string, number>;
   row: number;
 
-  constructor(row: number, cells: readonly string[], columns: ReadonlyMap<string, number>) {
+  constructor(row: number, cells: Cells, columns: ReadonlyMap<string, number>) {
     this.row = row;
     this.cells = cells;
     this.columns = columns;
   }
 
   /** Moves to another row, its faults not yet known. */
-  at(row: number, cells: readonly string[]): this {
+  at(row: number, cells: Cells): this {
     this.row = row;
     this.cells = cells;
     if (this.problems.length > 0) this.problems = [];
@@ -44,7 +45,7 @@ export class RowReader {
     if (!column) return null;
     const index = this.columns.get(column);
     if (index === undefined) return null;
-    const cell = this.cells[index];
+    const cell = this.cells.cell(index);
     if (cell === undefined || cell === '') return null;
     // Most cells have no outer space: trimming only those that do spares a copy of every cell.
     const value = cell.charCodeAt(0) <= 32 || cell.charCodeAt(cell.length - 1) <= 32 ? cell.trim() : cell;

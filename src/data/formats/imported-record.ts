@@ -6,6 +6,7 @@
 import { say, type Message } from '../../i18n/message.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import type { DatasetFigure, EventKind, LocationPrecision } from '../schema.ts';
+import type { Cells } from './csv-scanner.ts';
 
 export const IMPORT_FORMATS = ['acled', 'gtd', 'table', 'geojson'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -62,8 +63,11 @@ export interface AdapterResult {
   unit: 'row' | 'feature';
 }
 
-/** An adapter fed rows a piece at a time (as the CSV is parsed), then asked for what it made of them. */
+/** An adapter fed rows one at a time (as the CSV is read) or a table at once, then asked what it made of them. */
 export interface RowAdapter {
+  /** One row; `number` is its number in the spreadsheet (the header is row 1). */
+  row: (cells: Cells, number: number) => void;
+  /** Rows already split, numbered on from `first`. */
   add: (rows: readonly string[][], first: number) => void;
   result: () => AdapterResult;
 }

@@ -4,6 +4,7 @@
  * and every fault collected.
  */
 import { columnIndex, IdRegister, RowReader } from './cells.ts';
+import { ArrayCells, type Cells } from './csv-scanner.ts';
 import type { AdapterResult, ImportedRecord, RowAdapter } from './imported-record.ts';
 
 export function rowAdapter(
@@ -14,27 +15,27 @@ export function rowAdapter(
   emit?: (record: ImportedRecord) => void,
   unit: AdapterResult['unit'] = 'row',
 ): RowAdapter {
-  const r = new RowReader(0, [], columnIndex(header));
+  const r = new RowReader(0, new ArrayCells(), columnIndex(header));
   const ids = new IdRegister();
   const records: ImportedRecord[] = [];
   const problems: AdapterResult['problems'] = [];
   let rowsRead = 0;
+  const row = (cells: Cells, number: number) => {
+    rowsRead++;
+    r.at(number, cells);
+    const record = readRow(r);
+    // The id is claimed only by a row that is otherwise good: a bad row does not take it from a later one.
+    const kept =
+      record && r.problems.length === 0 && (!idColumn || ids.claim(r, idColumn, record.externalId));
+    if (kept) {
+      if (emit) emit(record);
+      else records.push(record);
+    }
+    if (r.problems.length > 0) problems.push(...r.problems);
+  };
   return {
-    add: (rows, first) => {
-      rowsRead += rows.length;
-      for (let i = 0; i < rows.length; i++) {
-        r.at(first + i, rows[i]!);
-        const record = readRow(r);
-        // The id is claimed only by a row that is otherwise good: a bad row does not take it from a later one.
-        const kept =
-          record && r.problems.length === 0 && (!idColumn || ids.claim(r, idColumn, record.externalId));
-        if (kept) {
-          if (emit) emit(record);
-          else records.push(record);
-        }
-        if (r.problems.length > 0) problems.push(...r.problems);
-      }
-    },
+    row,
+    add: (rows, first) => rows.forEach((cells, i) => row(new ArrayCells(cells), first + i)),
     result: () => ({ records, problems, rowsRead, unit }),
   };
 }
