@@ -81,6 +81,22 @@ function acledCitation(source: string, scale: string | null): string {
 }
 const citations = new Map<string, Map<string, string>>();
 
+/** What a day given to the month or the week becomes: made once per day, as rows repeat a few thousand days. */
+function datesOf(day: string): { month: string; monthNote: string; weekNote: string } {
+  let dates = datesByDay.get(day);
+  if (!dates) {
+    dates = {
+      month: day.slice(0, 7),
+      monthNote: codeNote([say('note.acledMonth', { date: day })]),
+      weekNote: codeNote([say('note.acledWeek', { date: day })]),
+    };
+    if (datesByDay.size > 100_000) datesByDay.clear();
+    datesByDay.set(day, dates);
+  }
+  return dates;
+}
+const datesByDay = new Map<string, { month: string; monthNote: string; weekNote: string }>();
+
 function kindOf(eventType: string, subEventType: string | null): EventKind | null {
   return (
     (subEventType ? KIND_BY_SUB_EVENT[subEventType.toLowerCase()] : undefined) ??
@@ -118,11 +134,10 @@ function readRow(r: RowReader): ImportedRecord | null {
     else if (parsed.precision !== 'day')
       r.fault('event_date', say('problem.notDay', { value: quoted(rawDate) }));
     else if (precision === 'month') {
-      date = parsed.date.slice(0, 7);
-      dateNote = codeNote([say('note.acledMonth', { date: parsed.date })]);
+      ({ month: date, monthNote: dateNote } = datesOf(parsed.date));
     } else {
       date = parsed.date;
-      if (precision === 'week') dateNote = codeNote([say('note.acledWeek', { date: parsed.date })]);
+      if (precision === 'week') dateNote = datesOf(parsed.date).weekNote;
     }
   }
 

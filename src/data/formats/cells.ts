@@ -59,7 +59,7 @@ export class RowReader {
       if (required && column) this.fault(column, BLANK);
       return null;
     }
-    const normal = /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
+    const normal = value.includes(',') && /^[+-]?\d+,\d+$/.test(value) ? value.replace(',', '.') : value;
     const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normal) ? Number(normal) : Number.NaN;
     if (!Number.isFinite(n)) {
       this.fault(column!, say('problem.notNumber', { value: quoted(value) }));
