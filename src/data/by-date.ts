@@ -1,10 +1,13 @@
 /** The order every list of events is kept in. */
 import type { EventProperties } from './schema.ts';
 
+/** The date an undated event sorts by: after every real one. */
+const UNDATED = '9999';
+
 /** Oldest first, undated last; plain comparison, not localeCompare, because it sorts 100,000 rows. */
 export function byDate(a: EventProperties, b: EventProperties): number {
-  const x = a.date ?? '9999';
-  const y = b.date ?? '9999';
+  const x = a.date ?? UNDATED;
+  const y = b.date ?? UNDATED;
   if (x !== y) return x < y ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -67,9 +70,6 @@ function insertionBefore<T>(list: readonly T[], x: T, compare: (a: T, b: T) => n
   }
   return lo;
 }
-
-/** The date an undated event sorts by: after every real one (byDate). */
-const UNDATED = '9999';
 
 /**
  * A list in byDate's order built from slices that come in any order: each event goes into its date's bucket

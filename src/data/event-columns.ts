@@ -8,6 +8,7 @@
 import type { ImportedRecord } from './formats/imported-record.ts';
 import type { PointFeature, Resolution } from './resolve-dataset.ts';
 import type { DatasetFigure, EventProperties } from './schema.ts';
+import { grown } from './typed-arrays.ts';
 
 /** Between a list's items inside one cell (Unit Separator), between figures (Record Separator). */
 const UNIT = '\u001f';
@@ -30,12 +31,15 @@ export type TextColumn =
   | { list: Array<string | null> };
 
 /**
- * Columns whose values are mostly distinct: kept as a list rather than put in a dictionary, and packed into one
- * string where that copies faster. Not the ids: the page sorts by them, and compares whole strings faster than
- * pieces of one long string.
+ * Columns whose values are mostly distinct, kept as a list rather than put in a dictionary: packed into one string
+ * where that copies faster, but not the ids: the page sorts by them, and compares whole strings faster than
+ * pieces of one long string. Every other column is a dictionary.
  */
-const DISTINCT = new Set(['id', 'externalId', 'passage']);
-const PACKED = new Set(['externalId', 'passage']);
+const DISTINCT: Partial<Record<string, 'list' | 'packed'>> = {
+  id: 'list',
+  externalId: 'packed',
+  passage: 'packed',
+};
 
 /** A column of mostly distinct text packed into one string, or a plain list where a cell holds a separator. */
 function pack(values: Array<string | null>): TextColumn {
@@ -96,7 +100,8 @@ function decodeFigures(s: string): DatasetFigure[] {
 
 /**
  * One text column as it is written: coded against its dictionary as each value comes (a value like the last
- * one, as most are, costs no lookup), or kept as a list to be packed when the slice is taken.
+ * one, as most are, costs no lookup), or kept as a list, packed into one string when the slice is taken if it
+ * is a packed column.
  */
 class TextWriter {
   private codes = new Map<string | null, number>();
@@ -106,13 +111,10 @@ class TextWriter {
   private last: string | null | undefined = undefined;
   private lastCode = 0;
   private length = 0;
-  constructor(
-    private readonly distinct: boolean,
-    private readonly packed: boolean,
-  ) {}
+  constructor(private readonly keptAs: 'dictionary' | 'list' | 'packed') {}
 
   add(v: string | null): void {
-    if (this.distinct) {
+    if (this.keptAs !== 'dictionary') {
       this.values.push(v);
       return;
     }
@@ -131,11 +133,12 @@ class TextWriter {
   }
 
   take(): TextColumn {
-    const column = this.distinct
-      ? this.packed
-        ? pack(this.values)
-        : { list: this.values }
-      : { dictionary: this.dictionary, indexes: this.indexes.slice(0, this.length) };
+    const column: TextColumn =
+      this.keptAs === 'dictionary'
+        ? { dictionary: this.dictionary, indexes: this.indexes.slice(0, this.length) }
+        : this.keptAs === 'packed'
+          ? pack(this.values)
+          : { list: this.values };
     this.codes = new Map();
     this.dictionary = [];
     this.values = [];
@@ -148,16 +151,10 @@ class TextWriter {
 /** Room for this many events at first; doubled as needed. */
 const INITIAL = 1024;
 
-function grown<T extends Float64Array | Uint32Array | Uint8Array>(a: T): T {
-  const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
-  bigger.set(a);
-  return bigger;
-}
-
 /** Collects events into columns, one at a time. */
 export class ColumnsWriter {
   private readonly text = Object.fromEntries(
-    TEXT.map((f) => [f, new TextWriter(DISTINCT.has(f), PACKED.has(f))]),
+    TEXT.map((f) => [f, new TextWriter(DISTINCT[f] ?? 'dictionary')]),
   ) as Record<TextField, TextWriter>;
   private year = new Float64Array(INITIAL);
   private lon = new Float64Array(INITIAL);

@@ -9,6 +9,7 @@
  * Every event keeps its own point.
  */
 import { distanceKm } from './geodesy.ts';
+import { remembered, rememberedPairs } from './remembered.ts';
 import type { AdapterResult, ImportedRecord } from './formats/imported-record.ts';
 import type { DatasetInfo, DatePrecision, EventProperties, PlaceProperties } from './schema.ts';
 
@@ -74,16 +75,7 @@ function roughlyWithin(a: Point, b: Point, km: number): boolean {
 }
 
 /** A name as compared: case and runs of spaces ignored. Memoised: rows repeat the same few hundred names. */
-const nameKeys = new Map<string, string>();
-function nameKey(s: string): string {
-  let key = nameKeys.get(s);
-  if (key === undefined) {
-    key = s.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (nameKeys.size > 50_000) nameKeys.clear();
-    nameKeys.set(s, key);
-  }
-  return key;
-}
+const nameKey = remembered((s: string) => s.trim().toLowerCase().replace(/\s+/g, ' '), 50_000);
 /** Most events are linked to none: they share this empty list, which nothing changes. */
 const NONE = Object.freeze([]) as unknown as string[];
 const isKazakhstan = (country: string) => /^(kz|kaz|kazakhstan|казахстан|қазақстан)$/i.test(country.trim());
@@ -130,17 +122,8 @@ export function createResolver(meta: DatasetMeta, base: ResolveBase): Resolver {
     .filter((e) => e.days !== null);
 
   // Dates repeat over many rows: each date's days are worked out once.
-  const daysOf = new Map<DatePrecision, Map<string, [number, number]>>();
-  const days = (r: ImportedRecord) => {
-    let byDate = daysOf.get(r.datePrecision);
-    if (!byDate) daysOf.set(r.datePrecision, (byDate = new Map()));
-    let range = byDate.get(r.date);
-    if (!range) {
-      range = dayRange(r.date, r.datePrecision)!;
-      byDate.set(r.date, range);
-    }
-    return range;
-  };
+  const daysOf = rememberedPairs((precision: DatePrecision, date: string) => dayRange(date, precision)!);
+  const days = (r: ImportedRecord) => daysOf(r.datePrecision, r.date);
 
   const formed = new Map<string, PointFeature<PlaceProperties>>();
   const joinedPlaceIds = new Set<string>();

@@ -6,6 +6,7 @@ import type { EventKind, LocationPrecision } from '../schema.ts';
 import { codeNote, say } from '../../i18n/message.ts';
 import { BLANK, parseDate, quoted, type RowReader } from './cells.ts';
 import { rowAdapter } from './row-adapter.ts';
+import { remembered, rememberedPairs } from '../remembered.ts';
 import type { ImportedDatePrecision, ImportedRecord, RowAdapter } from './imported-record.ts';
 
 /** The columns without which a row cannot go on the map; the format is recognised by them. */
@@ -47,55 +48,27 @@ export const acledKind = (eventType: string, subEventType: string | null): Event
  * The kind of an event type and sub-event type, and the two as one original type ("Protests · Peaceful
  * protest"). ACLED has a few dozen type pairs: each is worked out once, and its rows share the same strings.
  */
-function acledTypes(eventType: string, subEventType: string | null): TypePair {
-  let bySub = typePairs.get(eventType);
-  if (!bySub) typePairs.set(eventType, (bySub = new Map()));
-  let pair = bySub.get(subEventType);
-  if (!pair) {
-    pair = {
-      kind: kindOf(eventType, subEventType),
-      originalType: subEventType ? `${eventType} · ${subEventType}` : eventType,
-    };
-    bySub.set(subEventType, pair);
-  }
-  return pair;
-}
-
-interface TypePair {
-  kind: EventKind | null;
-  originalType: string;
-}
-const typePairs = new Map<string, Map<string | null, TypePair>>();
+const acledTypes = rememberedPairs((eventType: string, subEventType: string | null) => ({
+  kind: kindOf(eventType, subEventType),
+  originalType: subEventType ? `${eventType} · ${subEventType}` : eventType,
+}));
 
 /** The source as cited: ACLED's name for it, its scale said with our words around it (one per pair). */
-function acledCitation(source: string, scale: string | null): string {
-  if (scale === null) return source;
-  let byScale = citations.get(source);
-  if (!byScale) citations.set(source, (byScale = new Map()));
-  let citation = byScale.get(scale);
-  if (citation === undefined) {
-    citation = codeNote([say('note.acledSource', { source, scale })]);
-    byScale.set(scale, citation);
-  }
-  return citation;
-}
-const citations = new Map<string, Map<string, string>>();
+const acledCitation = (source: string, scale: string | null): string =>
+  scale === null ? source : scaledCitation(source, scale);
+const scaledCitation = rememberedPairs((source: string, scale: string) =>
+  codeNote([say('note.acledSource', { source, scale })]),
+);
 
 /** What a day given to the month or the week becomes: made once per day, as rows repeat a few thousand days. */
-function datesOf(day: string): { month: string; monthNote: string; weekNote: string } {
-  let dates = datesByDay.get(day);
-  if (!dates) {
-    dates = {
-      month: day.slice(0, 7),
-      monthNote: codeNote([say('note.acledMonth', { date: day })]),
-      weekNote: codeNote([say('note.acledWeek', { date: day })]),
-    };
-    if (datesByDay.size > 100_000) datesByDay.clear();
-    datesByDay.set(day, dates);
-  }
-  return dates;
-}
-const datesByDay = new Map<string, { month: string; monthNote: string; weekNote: string }>();
+const datesOf = remembered(
+  (day: string) => ({
+    month: day.slice(0, 7),
+    monthNote: codeNote([say('note.acledMonth', { date: day })]),
+    weekNote: codeNote([say('note.acledWeek', { date: day })]),
+  }),
+  100_000,
+);
 
 function kindOf(eventType: string, subEventType: string | null): EventKind | null {
   return (

@@ -8,6 +8,7 @@ import { isValidDate } from '../record-terms.ts';
 import { say, type Message } from '../../i18n/message.ts';
 import type { Cells } from './csv-scanner.ts';
 import type { RowProblem } from './imported-record.ts';
+import { remembered } from '../remembered.ts';
 
 /** A cell quoted back in a message: short, and plainly text. */
 export function quoted(value: string): string {
@@ -122,18 +123,11 @@ export type ParsedDate =
  * A date as datasets and spreadsheets write it: 2016-06-05, 2016-06, 2016, 5 June 2016, 05-Jun-2016, 05.06.2016.
  * Slashes are read only where the order is beyond doubt (a part over 12); 31 February is refused.
  */
-export function parseDate(value: string): ParsedDate {
-  // Datasets repeat the same few thousand dates over many rows: each is read once.
-  let parsed = parsedDates.get(value);
-  if (parsed === undefined) {
-    parsed = readDate(value);
-    if (parsedDates.size > 100_000) parsedDates.clear();
-    parsedDates.set(value, parsed);
-  }
-  return parsed;
-}
-
-const parsedDates = new Map<string, ParsedDate>();
+// Datasets repeat the same few thousand dates over many rows: each is read once.
+export const parseDate: (value: string) => ParsedDate = remembered(
+  (value: string) => readDate(value),
+  100_000,
+);
 
 function readDate(value: string): ParsedDate {
   const v = value.trim();

@@ -7,6 +7,8 @@
  * papaparse reads on from there. A test holds the two to the same rows on files written to trip them.
  */
 
+import { grown } from '../typed-arrays.ts';
+
 /** A row's cells, read one at a time. */
 export interface Cells {
   readonly count: number;
@@ -116,10 +118,4 @@ export class CsvScanner implements Cells {
     this.doubled[this.count] = doubled ? 1 : 0;
     this.count++;
   }
-}
-
-function grown<T extends Int32Array | Uint8Array>(a: T): T {
-  const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
-  bigger.set(a);
-  return bigger;
 }
