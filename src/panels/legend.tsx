@@ -14,10 +14,11 @@ interface LegendProps {
 }
 
 /**
- * A window this short is a phone held sideways or a desktop zoomed to 200%: there the open legend would take
- * more of the height than the map, so it starts folded (one click opens it).
+ * A window this short is a phone held sideways or a desktop zoomed to 200%, and one this narrow and short is a
+ * small phone (320 × 640), where the legend's labels wrap (Kazakh and Russian ones onto three lines): there the
+ * open legend would take more of the height than the map, so it starts folded (one click opens it).
  */
-const SHORT_WINDOW = '(max-height: 560px)';
+const SHORT_WINDOW = '(max-height: 560px), (max-width: 400px) and (max-height: 700px)';
 
 /** Toggles for each event kind with its shape, colour and count in the current selection. */
 export function Legend({
