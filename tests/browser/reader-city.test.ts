@@ -1,6 +1,7 @@
 /** A reader clicks a city on the canvas or its label and reads what each source said there, contested figures side by side. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapIdle, placeOnScreen } from './harness.ts';
+import { ARTIFACTS, mapIdle, placeOnScreen } from './harness.ts';
 import { readerSession } from './reader-session.ts';
 
 const { open } = readerSession();
@@ -98,6 +99,8 @@ describe('a reader', () => {
     expect(civilians.join(' | ')).toMatch(/4.*Hizb ut Tahrir/);
     const injured = await w.page.locator('.place-panel tr', { hasText: 'Injured' }).allTextContents();
     expect(injured.join(' | ')).toMatch(/“scores” \(no number given\).*Al Jazeera/);
+    // The English counterpart of the Russian and Kazakh panels the languages test saves.
+    await w.page.screenshot({ path: join(ARTIFACTS, 'lang-en-panel.png') });
     // Each figure leads to the words that state it.
     await w.page
       .locator('[data-claim="ht-aktobe-killed-civilians"]')
