@@ -8,6 +8,7 @@ import type { ExpressionSpecification, Map as MaplibreMap, StyleSpecification } 
 import type { Language } from '../i18n/languages.ts';
 import { dataUrl } from '../data/load-data.ts';
 import { BASEMAP_FRAME, DETAIL_MIN_ZOOM } from '../data/map-frame.ts';
+import { shaderWarmUp } from './shader-warm-up.ts';
 
 export const FONT = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans SemiBold'];
@@ -74,11 +75,15 @@ function geojson(sourceId: keyof typeof BASEMAP_FILES) {
 }
 
 export function buildBasemapStyle(): StyleSpecification {
+  const [west, south, east, north] = FIRST_VIEW.bounds;
+  const warmUp = shaderWarmUp([(west + east) / 2, (south + north) / 2], FONT);
   return {
     version: 8,
     name: 'Steppe Sources offline basemap',
     transition: { duration: 0, delay: 0 },
     sources: {
+      // First, so that MapLibre's workers cut their tiles before the basemap's (see shader-warm-up.ts).
+      ...warmUp.sources,
       sea: SEA_WITHIN_FRAME,
       // The credits are the map's AttributionControl's, in the reader's language (map.credits).
       countries: geojson('countries'),
@@ -89,9 +94,11 @@ export function buildBasemapStyle(): StyleSpecification {
     },
     layers: [
       { id: 'beyond-frame', type: 'background', paint: { 'background-color': COLOURS.beyondFrame } },
+      // Invisible, and first so that the shaders the data need are made before anything else is drawn.
+      ...warmUp.layers,
       { id: 'sea', type: 'fill', source: 'sea', paint: { 'fill-color': COLOURS.water } },
       // Kazakhstan as a layer of its own rather than a colour by country: every fill then has a constant colour
-      // and shares one shader, and in software rendering each shader variant costs about 100 ms to compile.
+      // and shares one shader (one fewer to make, see shader-warm-up.ts).
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': COLOURS.land } },
       {
         id: 'kazakhstan',

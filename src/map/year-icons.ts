@@ -16,6 +16,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { drawEventIcons } from './event-icons.ts';
+import { WARM_UP_ICON } from './shader-warm-up.ts';
 
 export const UNDATED = 'undated';
 
@@ -101,6 +102,8 @@ export function provideYearIcons(
   };
   iconsByMap.set(map, state);
   map.setMissingStyleImageResolver((id) => {
+    // The shader warm-up's icon: drawn, never seen.
+    if (id === WARM_UP_ICON) return map.addImage(id, state.blank, { pixelRatio });
     const cut = id.lastIndexOf('-');
     const icon = icons.get(id.slice(0, cut));
     const key = id.slice(cut + 1);

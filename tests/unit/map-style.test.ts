@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -47,5 +48,46 @@ describe('the map style', () => {
     const paint = (id: string) => style.layers.find((l) => l.id === id)?.paint as Record<string, unknown>;
     expect(paint('beyond-frame')['background-color']).not.toBe(paint('sea')['fill-color']);
     expect(paint('lakes')['fill-color']).toBe(paint('sea')['fill-color']);
+  });
+});
+
+/** An expression that reads the feature makes MapLibre pick a shader with that property as per-feature data. */
+const FEATURE_OPS = new Set(['get', 'has', 'properties', 'feature-state', 'geometry-type', 'id']);
+const readsFeature = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  ((typeof value[0] === 'string' && FEATURE_OPS.has(value[0])) || value.some(readsFeature));
+
+/** What picks a layer's shader: its type, the paint properties read per feature, and a dashed line's dashes. */
+function shaderOf(layer: { type: string; paint?: object }): string {
+  const paint = Object.entries(layer.paint ?? {});
+  const perFeature = paint.filter(([, value]) => readsFeature(value)).map(([name]) => name);
+  const dashed = paint.some(([name]) => name === 'line-dasharray') ? ' dashed' : '';
+  return `${layer.type}${dashed} ${perFeature.sort().join(',')}`;
+}
+
+describe('the shader warm-up', () => {
+  it('makes the same shaders as the first view’s basemap and data layers, drawn first and invisible', async () => {
+    (globalThis as { document?: unknown }).document = { baseURI: 'http://127.0.0.1/' };
+    const { buildBasemapStyle } = await import('../../src/map/basemap-style.ts');
+    const { eventLayer, placeDotLayer, placeLabelLayer } = await import('../../src/map/layers.ts');
+    const style = buildBasemapStyle();
+    const warmUp = style.layers.filter((layer) => layer.id.startsWith('shader-warm-up'));
+    // Right after the background, before anything else is drawn.
+    expect(style.layers.slice(1, 1 + warmUp.length)).toEqual(warmUp);
+    const needed = [...style.layers.filter((layer) => !warmUp.includes(layer)), placeDotLayer, eventLayer]
+      .filter((layer) => ['circle', 'line', 'symbol'].includes(layer.type))
+      .map(shaderOf);
+    needed.push(shaderOf(placeLabelLayer));
+    expect(new Set(warmUp.map(shaderOf))).toEqual(new Set(needed));
+    // Nothing of it can be seen: every colour it draws, as written or read from its point, is transparent.
+    const { data } = style.sources['shader-warm-up'] as { data: FeatureCollection };
+    const point = data.features.find((f) => f.geometry.type === 'Point')!.properties!;
+    for (const layer of warmUp) {
+      for (const [name, value] of Object.entries(layer.paint ?? {})) {
+        if (!name.endsWith('color')) continue;
+        const colour = Array.isArray(value) && value[0] === 'get' ? point[value[1] as string] : value;
+        expect(colour, `${layer.id} ${name}`).toBe('rgba(0,0,0,0)');
+      }
+    }
   });
 });
