@@ -1,7 +1,7 @@
 /** Builds the MapLibre filters for the event layers: pure functions, memoised by callers. */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../data/schema.ts';
-import { HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
+import { ALL_YEARS, HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
 
 export function buildEventFilter(
   year: number | null,
@@ -14,15 +14,20 @@ export function buildEventFilter(
   return ['all', ...parts] as FilterSpecification;
 }
 
-/** The filter of one year's layer: its year (fixed) and the reader's kinds and comparisons. */
+/**
+ * The filter of one year's layer: its year (fixed) and the reader's kinds and comparisons. The undated layer
+ * takes the events with no year; the all-years layer the marks that stand for every year (aggregate-events.ts).
+ */
 export function yearLayerFilter(
   key: string,
   kinds: ReadonlySet<EventKind>,
   comparisons: boolean,
 ): FilterSpecification {
-  if (key !== UNDATED) return buildEventFilter(Number(key), kinds, comparisons);
+  if (key !== UNDATED && key !== ALL_YEARS) return buildEventFilter(Number(key), kinds, comparisons);
   const [all, ...parts] = buildEventFilter(null, kinds, comparisons) as unknown[];
-  return [all, ...parts, ['!', HAS_YEAR_EXPRESSION]] as FilterSpecification;
+  const which =
+    key === ALL_YEARS ? ['has', 'allYears'] : ['all', ['!', HAS_YEAR_EXPRESSION], ['!', ['has', 'allYears']]];
+  return [all, ...parts, which] as FilterSpecification;
 }
 
 /**

@@ -8,7 +8,7 @@ import { EVENT_LAYER_PREFIX } from './layers.ts';
 
 export interface Hit {
   layerId: string;
-  properties: { id?: unknown; placeId?: unknown; year?: unknown };
+  properties: { id?: unknown; placeId?: unknown; year?: unknown; count?: unknown; allYears?: unknown };
   /** Where the feature stands: an event stands at its place. */
   lngLat: [number, number];
 }

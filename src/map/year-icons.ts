@@ -12,6 +12,10 @@
  *   one frame, no worker. The price: events of hidden years are still placed and drawn (transparent), so one
  *   year costs what all years cost, and clicks must skip them (`isEventShown`).
  *
+ * Where events crowd, a mark stands for many (aggregate-events.ts) and comes twice: a year's mark, keyed
+ * `only2016`, drawn only when that year is chosen, and the mark of all years, keyed `all` (in a layer of its
+ * own), drawn only for "All years". Single events, keyed by their year, are drawn for their year and for all.
+ *
  * docs/scaling.md has the measured figures of each design tried.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -19,6 +23,9 @@ import { drawEventIcons } from './event-icons.ts';
 import { WARM_UP_ICON } from './shader-warm-up.ts';
 
 export const UNDATED = 'undated';
+/** The key of the marks that stand for every year's events at a place. */
+export const ALL_YEARS = 'all';
+const ONLY = 'only';
 
 /** The key of an event's year: the year itself (any year the data hold, not only the sources'), or
  * "undated". A year that is not a positive whole number counts as undated. */
@@ -26,35 +33,59 @@ export function yearKey(year: unknown): string {
   return typeof year === 'number' && Number.isInteger(year) && year > 0 ? String(year) : UNDATED;
 }
 
-const isYearKey = (key: string) => key === UNDATED || /^[1-9]\d*$/.test(key);
+/** The key a mark's icon carries: a single event's year key, `only<year>` for a year's mark, or `all`. */
+export function markKey(properties: { year?: unknown; count?: unknown; allYears?: unknown }): string {
+  if (properties.allYears) return ALL_YEARS;
+  const key = yearKey(properties.year);
+  return properties.count !== undefined && key !== UNDATED ? `${ONLY}${key}` : key;
+}
 
-/** Year keys that have at least one event, oldest first and undated last: only these get a layer. */
+const isYearKey = (key: string) =>
+  key === UNDATED || key === ALL_YEARS || /^(only)?[1-9]\d*$/.test(key);
+
+/**
+ * The event layers: a layer for each year key with events, oldest first and undated after them, then one for
+ * the marks of all years.
+ */
 export function yearKeysWithEvents(eventYears: Iterable<number | null>): string[] {
   const present = new Set<string>();
   for (const year of eventYears) present.add(yearKey(year));
+  if (present.size === 0) return [];
   const years = [...present].filter((k) => k !== UNDATED).sort((a, b) => Number(a) - Number(b));
-  return present.has(UNDATED) ? [...years, UNDATED] : years;
+  return [...years, ...(present.has(UNDATED) ? [UNDATED] : []), ALL_YEARS];
 }
 
 /** Whether an event has a year, as a MapLibre expression (yearKey() is not UNDATED). */
 export const HAS_YEAR_EXPRESSION: ExpressionSpecification = ['>', ['to-number', ['get', 'year'], 0], 0];
 
-/** yearKey() as a MapLibre expression, for the icon name. */
+/** markKey() as a MapLibre expression, for the icon name. */
 export const YEAR_KEY_EXPRESSION: ExpressionSpecification = [
   'case',
+  ['has', 'allYears'],
+  ALL_YEARS,
+  ['all', ['has', 'count'], HAS_YEAR_EXPRESSION],
+  ['concat', ONLY, ['to-string', ['get', 'year']]],
   HAS_YEAR_EXPRESSION,
   ['to-string', ['get', 'year']],
   UNDATED,
 ];
 
-/** Which years are drawn: the chosen one, or all of them (undated included) for all years. */
+/**
+ * Which marks are drawn: for a year, its events and its marks; for all years, every event (undated included)
+ * and the marks of all years.
+ */
 export function isYearVisible(key: string, selectedYear: number | null): boolean {
+  if (key === ALL_YEARS) return selectedYear === null;
+  if (key.startsWith(ONLY)) return key === `${ONLY}${selectedYear}`;
   return selectedYear === null || key === String(selectedYear);
 }
 
 /** A feature MapLibre returns for a click is shown unless it is an event of a hidden year. */
-export function isEventShown(properties: { year?: unknown }, selectedYear: number | null): boolean {
-  return isYearVisible(yearKey(properties.year), selectedYear);
+export function isEventShown(
+  properties: { year?: unknown; count?: unknown; allYears?: unknown },
+  selectedYear: number | null,
+): boolean {
+  return isYearVisible(markKey(properties), selectedYear);
 }
 
 export const yearIconName = (baseName: string, key: string): string => `${baseName}-${key}`;

@@ -156,16 +156,23 @@ export async function mapBounds(page: Page): Promise<[[number, number], [number,
 }
 
 /**
- * Ids of the event features MapLibre draws visibly. The app shows a year by blanking the icons of the other
- * years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its year has
- * a visible pixel: this reads MapLibre's own state, not the app's selection.
+ * The properties of the event features MapLibre draws visibly. The app shows a year by blanking the icons of
+ * the other years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its
+ * key has a visible pixel: this reads MapLibre's own state, not the app's selection.
  */
-export async function renderedEventIds(page: Page): Promise<string[]> {
+export async function renderedEventFeatures(page: Page): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(() => {
     const map = window.steppeMap!;
     const yearKey = (year: unknown) =>
       typeof year === 'number' && Number.isInteger(year) && year > 0 ? String(year) : 'undated';
-    const drawnYears = new Set(
+    // A crowd mark's key: `all` for the marks of all years, `only<year>` for a year's (year-icons.ts).
+    const markKey = (p: Record<string, unknown>) =>
+      p.allYears
+        ? 'all'
+        : p.count !== undefined && yearKey(p.year) !== 'undated'
+          ? `only${p.year}`
+          : yearKey(p.year);
+    const drawnKeys = new Set(
       map
         .listImages()
         .filter((id) => map.getImage(id)!.data.data.some((v, i) => i % 4 === 3 && v > 0))
@@ -175,18 +182,18 @@ export async function renderedEventIds(page: Page): Promise<string[]> {
       .getStyle()
       .layers.filter((l) => l.id.startsWith('events-'))
       .map((l) => l.id);
-    const features = map.queryRenderedFeatures({ layers });
-    return [
-      ...new Set(
-        features
-          .filter((f) => drawnYears.has(yearKey(f.properties.year)))
-          // A mark that stands for several events (zoomed out, aggregate-events.ts) lists them.
-          .flatMap((f) =>
-            f.properties.members ? String(f.properties.members).split(',') : [String(f.properties.id)],
-          ),
-      ),
-    ].sort();
+    return map
+      .queryRenderedFeatures({ layers })
+      .map((f) => f.properties)
+      .filter((p) => drawnKeys.has(markKey(p)));
   });
+}
+
+/** Ids of the events MapLibre draws visibly (a crowd mark, zoomed out, lists the events it stands for). */
+export async function renderedEventIds(page: Page): Promise<string[]> {
+  const features = await renderedEventFeatures(page);
+  const ids = features.flatMap((p) => (p.members ? String(p.members).split(',') : [String(p.id)]));
+  return [...new Set(ids)].sort();
 }
 
 /** Where a place sits on screen, in page coordinates, as the map projects it now. */

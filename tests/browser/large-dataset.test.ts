@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../../scripts/bench/generate-events.mjs';
-import { mapIdle, renderedEventIds, startHarness, type Harness } from './harness.ts';
+import { mapIdle, renderedEventFeatures, renderedEventIds, startHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -49,6 +49,27 @@ describe('with 5,000 events loaded in place of the articles’ events', () => {
     );
     await page.locator('.event-list .show-more button').click();
     await expect.poll(() => rows.count()).toBe(400);
+    await context.close();
+  });
+
+  it('sizes each crowd mark by all of a place’s events under All years, and by the year’s when one is chosen', async () => {
+    const { context, page } = await openWithEvents(events, '');
+    /** What Almaty's visible marks count, summed (one mark per kind and certainty; a mark may lie in two tiles). */
+    const almatyCount = async () => {
+      const marks = (await renderedEventFeatures(page)).filter((p) => p.placeId === 'almaty');
+      expect(marks.length).toBeGreaterThan(0);
+      const byMark = new Map(marks.map((p) => [`${p.kind}|${p.datePrecision}|${p.placePrecision}`, p]));
+      return [...byMark.values()].reduce((n, p) => n + Number(p.count), 0);
+    };
+    expect(await almatyCount()).toBe(atAlmaty);
+    await page.locator('[data-year="2016"]').click();
+    await mapIdle(page);
+    const in2016 = events.features.filter(
+      (f: { properties: { placeId: string; year: number | null } }) =>
+        f.properties.placeId === 'almaty' && f.properties.year === 2016,
+    ).length;
+    expect(in2016).toBeGreaterThan(0);
+    expect(await almatyCount()).toBe(in2016);
     await context.close();
   });
 

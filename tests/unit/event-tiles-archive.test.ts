@@ -34,11 +34,14 @@ describe('the events as a PMTiles archive', () => {
       const layer = new VectorTile(new PbfReader(new Uint8Array(tile.data)) as never).layers.events!;
       return Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);
     };
-    // Zoomed out, Aktobe's two protests are one mark that counts them; Almaty's attack stands alone.
+    // Zoomed out, Aktobe's two protests are one mark that counts them; Almaty's attack stands alone. Each mark
+    // comes twice: for its year, and for all years.
     const world = await decode(0, 0, 0);
-    expect(world.map((p) => [p.members, p.count]).sort()).toEqual([
-      ['a,b', 2],
-      ['c', 1],
+    expect(world.map((p) => [p.members, p.count, p.allYears ?? false]).sort()).toEqual([
+      ['a,b', 2, false],
+      ['a,b', 2, true],
+      ['c', 1, false],
+      ['c', 1, true],
     ]);
     // From zoom 8 on, every event on its own (Aktobe lies in tile 8/168/86).
     expect((await decode(8, 168, 86)).map((p) => p.id).sort()).toEqual(['a', 'b']);

@@ -27,8 +27,16 @@ vi.mock('../../src/map/event-icons.ts', async (importOriginal) => {
   };
 });
 
-const { UNDATED, isEventShown, isYearVisible, provideYearIcons, showYear, yearKey, yearKeysWithEvents } =
-  await import('../../src/map/year-icons.ts');
+const {
+  UNDATED,
+  isEventShown,
+  isYearVisible,
+  markKey,
+  provideYearIcons,
+  showYear,
+  yearKey,
+  yearKeysWithEvents,
+} = await import('../../src/map/year-icons.ts');
 const { yearLayerFilter } = await import('../../src/map/event-filter.ts');
 const { eventLayer } = await import('../../src/map/layers.ts');
 
@@ -102,7 +110,9 @@ describe('one event layer per year', () => {
       '2011',
       '2016',
       'undated',
+      'all',
     ]);
+    expect(yearKeysWithEvents([])).toEqual([]);
   });
   it('gets a layer for a year beyond the sources’ too, in order', () => {
     const events: EventsCollection = {
@@ -114,6 +124,7 @@ describe('one event layer per year', () => {
       '2016',
       '2022',
       'undated',
+      'all',
     ]);
   });
   it('fixes each layer’s year in its filter, next to the reader’s kinds', () => {
@@ -126,6 +137,19 @@ describe('one event layer per year', () => {
     const law = (year: number | null, abroad = false) =>
       undated.filter({ zoom: 5 }, { type: 1, properties: { kind: 'law', year, abroad } } as never);
     expect([law(null), law(0), law(2016), law(null, true)]).toEqual([true, true, false, false]);
+    // The marks of all years have no year either, but a layer of their own.
+    const mark = (filter: ReturnType<typeof featureFilter>, properties: object) =>
+      filter.filter({ zoom: 5 }, {
+        type: 1,
+        properties: { kind: 'law', abroad: false, ...properties },
+      } as never);
+    const allYears = featureFilter(yearLayerFilter('all', new Set(['law']), false), 'layers[0].filter');
+    const markOfAll = { year: null, count: 3, allYears: true };
+    expect([mark(undated, markOfAll), mark(allYears, markOfAll)]).toEqual([false, true]);
+    expect([mark(allYears, { year: null }), mark(allYears, { year: 2016, count: 2 })]).toEqual([
+      false,
+      false,
+    ]);
   });
 });
 
@@ -141,6 +165,15 @@ describe('years shown by their icons', () => {
   it('shows one year for a year, every year and the undated for all years', () => {
     expect(YEAR_KEYS.filter((k) => isYearVisible(k, 2011))).toEqual(['2011']);
     expect(YEAR_KEYS.filter((k) => isYearVisible(k, null))).toEqual(YEAR_KEYS);
+  });
+
+  it('shows a year’s crowd marks for that year only, and the marks of all years for all years only', () => {
+    const keys = ['2011', 'only2011', 'only2016', 'all'];
+    expect(keys.filter((k) => isYearVisible(k, 2011))).toEqual(['2011', 'only2011']);
+    expect(keys.filter((k) => isYearVisible(k, null))).toEqual(['2011', 'all']);
+    expect(markKey({ year: 2016, count: 4 })).toBe('only2016');
+    expect(markKey({ year: null, count: 9, allYears: true })).toBe('all');
+    expect(markKey({ year: 2016 })).toBe('2016');
   });
 
   it('names in the layer an icon that the map can provide, for every kind, precision and year', () => {
@@ -170,6 +203,22 @@ describe('years shown by their icons', () => {
             expect(name).toBe(`${kind}-${uncertain ? 'hollow' : 'solid'}-${yearKey(year)}`);
             map.ask(name);
             expect(map.hasImage(name)).toBe(true);
+            // The crowd marks: a year's, and all years'.
+            for (const mark of [{ count: 2 }, { count: 5, allYears: true, year: null }]) {
+              const markProperties = { ...properties, ...mark };
+              const markName = String(
+                iconImage.value.evaluate(
+                  { zoom: 5 },
+                  { type: 'Point', properties: markProperties } as never,
+                  {},
+                  undefined,
+                  [],
+                ),
+              );
+              expect(markName).toBe(`${kind}-${uncertain ? 'hollow' : 'solid'}-${markKey(markProperties)}`);
+              map.ask(markName);
+              expect(map.hasImage(markName), markName).toBe(true);
+            }
           }
   });
 
@@ -228,5 +277,9 @@ describe('years shown by their icons', () => {
     expect(isEventShown({ year: 2011 }, 2016)).toBe(false);
     expect(isEventShown({}, null)).toBe(true);
     expect(isEventShown({}, 2016)).toBe(false);
+    expect(isEventShown({ year: 2016, count: 3 }, 2016)).toBe(true);
+    expect(isEventShown({ year: 2016, count: 3 }, null)).toBe(false);
+    expect(isEventShown({ year: null, count: 9, allYears: true }, null)).toBe(true);
+    expect(isEventShown({ year: null, count: 9, allYears: true }, 2016)).toBe(false);
   });
 });
