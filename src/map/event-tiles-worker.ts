@@ -11,7 +11,7 @@ import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from './aggregate-events.ts';
 import type { TileReply, TileRequest } from './event-tiles-messages.ts';
 import { EVENT_TILE_OPTIONS, EVENT_TILE_LAYER } from './event-tiles-messages.ts';
 
-/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) one mark per place, year, kind and certainty. */
+/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) marks per place, kind and certainty, by year and all. */
 let single: GeoJSONVT | null = null;
 let aggregated: GeoJSONVT | null = null;
 let version = -1;

@@ -40,8 +40,7 @@ export function markKey(properties: { year?: unknown; count?: unknown; allYears?
   return properties.count !== undefined && key !== UNDATED ? `${ONLY}${key}` : key;
 }
 
-const isYearKey = (key: string) =>
-  key === UNDATED || key === ALL_YEARS || /^(only)?[1-9]\d*$/.test(key);
+const isYearKey = (key: string) => key === UNDATED || key === ALL_YEARS || /^(only)?[1-9]\d*$/.test(key);
 
 /**
  * The event layers: a layer for each year key with events, oldest first and undated after them, then one for
