@@ -21,9 +21,9 @@ import './styles/import.css';
 import './styles/export.css';
 import './styles/phone.css';
 import './styles/print.css';
-import { App } from './app.tsx';
-import { loadData } from './data/data-store.ts';
-import { loadMapFonts } from './map/map-fonts.ts';
+import { App } from './app/app.tsx';
+import { loadData } from './corpus/data-store.ts';
+import { loadMapFonts } from './map/basemap/map-fonts.ts';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { AppFault } from './panels/notices.tsx';
 

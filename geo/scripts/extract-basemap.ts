@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Geometry } from 'geojson';
-import { BASEMAP_FRAME } from '../../src/data/map-frame.ts';
+import { BASEMAP_FRAME } from '../../src/records/map-frame.ts';
 
 const from = resolve(process.env.EXTRACT_FROM ?? '.tmp/extract');
 const requireFrom = createRequire(`${from}/node_modules/`);

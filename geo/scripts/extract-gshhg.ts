@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, Polygon, Position } from 'geojson';
-import { DETAIL_REGION } from '../../src/data/map-frame.ts';
+import { DETAIL_REGION } from '../../src/records/map-frame.ts';
 
 const REGION = `${DETAIL_REGION[0]}/${DETAIL_REGION[2]}/${DETAIL_REGION[1]}/${DETAIL_REGION[3]}`;
 /** Lakes and islands under this many km² are left out (GMT's -A). */

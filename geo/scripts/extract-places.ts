@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { PlaceRecord } from '../../src/data/schema.ts';
+import type { PlaceRecord } from '../../src/records/schema.ts';
 
 const requireFrom = createRequire(`${resolve(process.env.EXTRACT_FROM ?? '.tmp/extract')}/node_modules/`);
 type City = { cityId: number; name: string; country: string; loc: { coordinates: [number, number] } };

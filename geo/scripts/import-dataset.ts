@@ -8,19 +8,19 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENCODINGS, type Encoding } from '../../src/data/formats/decode.ts';
+import { ENCODINGS, type Encoding } from '../../src/formats/decode.ts';
 import {
   FORMAT_LABEL,
   rowProblemMessage,
   IMPORT_FORMATS,
   type ImportFormat,
-} from '../../src/data/formats/imported-record.ts';
-import { readDatasetFile } from '../../src/data/formats/read-dataset-file.ts';
-import { MAPPING_FIELDS, type TableMapping } from '../../src/data/formats/table.ts';
-import { datasetIdFor } from '../../src/data/resolve-dataset.ts';
-import { EVENT_KINDS, type EventKind } from '../../src/data/schema.ts';
+} from '../../src/formats/imported-record.ts';
+import { readDatasetFile } from '../../src/formats/read-dataset-file.ts';
+import { MAPPING_FIELDS, type TableMapping } from '../../src/formats/table.ts';
+import { datasetIdFor } from '../../src/datasets/resolve-dataset.ts';
+import { EVENT_KINDS, type EventKind } from '../../src/records/schema.ts';
 import { translator } from '../../src/i18n/translator.ts';
-import { DATASET_DIR, type DatasetFile } from '../build/read-datasets.ts';
+import { DATASET_DIR, type DatasetFile } from '../pipeline/read-datasets.ts';
 
 function fail(message: string): never {
   console.error(`import: ${message}`);

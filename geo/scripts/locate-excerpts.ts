@@ -6,7 +6,7 @@
  *   npx tsx geo/scripts/locate-excerpts.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ExcerptRecord, SourceRecord } from '../../src/data/schema.ts';
+import type { ExcerptRecord, SourceRecord } from '../../src/records/schema.ts';
 
 const sources = JSON.parse(readFileSync('geo/sources/sources.json', 'utf8')) as SourceRecord[];
 const excerpts = JSON.parse(readFileSync('geo/excerpts.json', 'utf8')) as ExcerptRecord[];

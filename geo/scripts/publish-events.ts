@@ -4,21 +4,21 @@
  * articles' events. Every record is checked with the app's own schema and against the site's places; any
  * fault stops it with file › record › field named, and nothing is written. Up to ARCHIVE_THRESHOLD events the
  * set is written whole to events.geojson (the page loads it and cuts its own tiles); above it, as an archive
- * the page reads a piece at a time (src/data/event-archive.ts), with events.geojson naming it.
+ * the page reads a piece at a time (src/corpus/event-archive.ts), with events.geojson naming it.
  * Run it after `npm run geo`, which writes the places and the articles' own events.
  */
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ARCHIVE_FILE, ARCHIVE_THRESHOLD } from '../../src/data/event-archive.ts';
-import type { PointFeature } from '../../src/data/resolve-dataset.ts';
-import { eventFeature, type EventProperties } from '../../src/data/schema.ts';
+import { ARCHIVE_FILE, ARCHIVE_THRESHOLD } from '../../src/corpus/event-archive.ts';
+import type { PointFeature } from '../../src/datasets/resolve-dataset.ts';
+import { eventFeature, type EventProperties } from '../../src/records/schema.ts';
 import * as turf from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { writeEventArchive } from '../build/event-archive-files.ts';
-import { eventTilesArchive, mapFeatureOf } from '../build/event-tiles-archive.ts';
-import { formatProblem, type Problem } from '../build/problems.ts';
+import { writeEventArchive } from '../pipeline/event-archive-files.ts';
+import { eventTilesArchive, mapFeatureOf } from '../pipeline/event-tiles-archive.ts';
+import { formatProblem, type Problem } from '../pipeline/problems.ts';
 
 type EventFeature = PointFeature<EventProperties>;
 

@@ -5,7 +5,7 @@
  * sources, the dataset row, the claims and figures, and the ids of the passages about it.
  */
 import { translator } from '../i18n/translator.ts';
-import type { EventProperties } from '../data/schema.ts';
+import type { EventProperties } from '../records/schema.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 /**

@@ -2,8 +2,8 @@
  * Export files are named by what they hold and when they were made, so a folder of them sorts and reads:
  * `steppe-sources_2016_attack-protest_2026-12-01.csv`, `…_claims.csv`, `…_sources.bib`.
  */
-import { EVENT_KINDS } from '../data/schema.ts';
-import type { Selection } from '../data/selection.ts';
+import { EVENT_KINDS } from '../records/schema.ts';
+import type { Selection } from '../corpus/selection.ts';
 
 export function exportFileName(
   selection: Pick<Selection, 'year' | 'kinds'>,

@@ -3,12 +3,12 @@
  * datasets switched on), each with its point, its place, its sources, its claims and figures, and the ids of the
  * passages about it. Pure: every export format is written from this one gathering.
  */
-import { figureRows, type FigureRow } from '../data/figure-rows.ts';
-import { sourceName, type Indexes } from '../data/indexes.ts';
-import type { PointFeature } from '../data/resolve-dataset.ts';
-import type { DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from '../data/schema.ts';
-import { fromShownSources, matchesSelection, type Selection } from '../data/selection.ts';
-import { byFeatureDate } from '../data/by-date.ts';
+import { figureRows, type FigureRow } from '../corpus/figure-rows.ts';
+import { sourceName, type Indexes } from '../corpus/indexes.ts';
+import type { PointFeature } from '../datasets/resolve-dataset.ts';
+import type { DatasetInfo, EventProperties, Excerpt, PlaceProperties, Source } from '../records/schema.ts';
+import { fromShownSources, matchesSelection, type Selection } from '../corpus/selection.ts';
+import { byFeatureDate } from '../records/by-date.ts';
 
 export interface ExportedEvent {
   lon: number;

@@ -2,9 +2,9 @@
  * One export file from the reader's selection: the data as GeoJSON or CSV, the cited sources as BibTeX, RIS or
  * CSL-JSON, or the map as a PNG figure. Everything is written here, in the page, with no network.
  */
-import type { Indexes } from '../data/indexes.ts';
-import { EVENT_KINDS } from '../data/schema.ts';
-import type { Selection } from '../data/selection.ts';
+import type { Indexes } from '../corpus/indexes.ts';
+import { EVENT_KINDS } from '../records/schema.ts';
+import type { Selection } from '../corpus/selection.ts';
 import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { MessageError, say } from '../i18n/message.ts';

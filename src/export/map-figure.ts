@@ -4,8 +4,8 @@
  * all drawn into one PNG in the browser.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { EventKind } from '../data/schema.ts';
-import { paintKindShape } from '../map/event-icons.ts';
+import type { EventKind } from '../records/schema.ts';
+import { paintKindShape } from '../map/events/event-icons.ts';
 
 export interface FigureText {
   title: string;

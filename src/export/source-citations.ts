@@ -3,8 +3,8 @@
  * citation.js (a kept citation library), not by hand. Loaded only when a reader asks for them: the library
  * is larger than the rest of the export together.
  */
-import type { DatasetInfo, Source, SourceKind } from '../data/schema.ts';
-import { separateAuthor } from '../data/citation.ts';
+import type { DatasetInfo, Source, SourceKind } from '../records/schema.ts';
+import { separateAuthor } from '../corpus/citation.ts';
 
 /** CSL's item types for the kinds of source (RIS drops a newspaper article's author, so only news is news). */
 const CSL_TYPE: Record<SourceKind, string> = {

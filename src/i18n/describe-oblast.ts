@@ -3,7 +3,7 @@
  * coasts are near (the nearest alone would settle a near tie: Kashagan is 80 km from Mangghystau and 82 km
  * from Atyrau).
  */
-import type { PlaceProperties } from '../data/schema.ts';
+import type { PlaceProperties } from '../records/schema.ts';
 import type { Translator } from './translator.ts';
 
 /** `name`: an oblast's name in the reader's language, from its English one (our-words.ts oblastName). */

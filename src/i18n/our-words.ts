@@ -3,7 +3,7 @@
  * with the language they are in: a translation missing keeps its English. An imported event's date note is
  * a coded message (message.ts), said in the reader's language.
  */
-import type { EventProperties, Source, Translations } from '../data/schema.ts';
+import type { EventProperties, Source, Translations } from '../records/schema.ts';
 import type { Language } from './languages.ts';
 import { readNote } from './message.ts';
 import { translator } from './translator.ts';

@@ -1,5 +1,5 @@
 /** A place's name in the interface's language, and its names in the other two (the panel shows them too). */
-import type { PlaceProperties } from '../data/schema.ts';
+import type { PlaceProperties } from '../records/schema.ts';
 import type { Language } from './languages.ts';
 
 type Names = Pick<PlaceProperties, 'nameEn' | 'nameRu' | 'nameKk'>;

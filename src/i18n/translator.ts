@@ -4,7 +4,7 @@
  * language and key. The sources' words never pass through here: they are shown as published.
  */
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
-import type { DatePrecision } from '../data/schema.ts';
+import type { DatePrecision } from '../records/schema.ts';
 import type { Language } from './languages.ts';
 import { readNote, type Message } from './message.ts';
 import { en } from './messages-en.ts';

@@ -2,7 +2,7 @@
  * The message keys of the map's vocabulary (kinds, measures, source kinds, precision notes), written out so
  * the catalogue test finds each key in use. The English words are those of data/vocabulary.ts.
  */
-import type { DatePrecision, EventKind, LocationPrecision, Measure, SourceKind } from '../data/schema.ts';
+import type { DatePrecision, EventKind, LocationPrecision, Measure, SourceKind } from '../records/schema.ts';
 import type { MessageKey } from './translator.ts';
 
 export const KIND_KEY: Record<EventKind, MessageKey> = {

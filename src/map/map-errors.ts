@@ -5,7 +5,7 @@
  * file that fails names its source: the map still starts without it, and the app lists the file with the
  * other data files that failed, with a retry.
  */
-import type { LoadFailure } from '../data/load-data.ts';
+import type { LoadFailure } from '../corpus/load-data.ts';
 import { runtimeSaid, say, type Message } from '../i18n/message.ts';
 
 export interface MapErrorLike {

@@ -13,37 +13,37 @@ import Map, {
 import type { FilterSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LoadFailure } from '../data/load-data.ts';
-import type { PlacesCollection } from '../data/schema.ts';
-import type { Selection } from '../data/selection.ts';
-import { EVENT_TILE_MAX_ZOOM } from './event-tiles-messages.ts';
-import { eventTilesReady } from './event-tiles.ts';
-import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle, showBasemapNames } from './basemap-style.ts';
-import { archiveSourcesFilter, yearLayerFilter } from './event-filter.ts';
-import { pmtilesReady, pmtilesUrl } from './pmtiles-protocol.ts';
-import { useProtocolReady } from './use-protocol-ready.ts';
+import type { LoadFailure } from '../corpus/load-data.ts';
+import type { PlacesCollection } from '../records/schema.ts';
+import type { Selection } from '../corpus/selection.ts';
+import { EVENT_TILE_MAX_ZOOM } from '../tiles/event-tiles-messages.ts';
+import { eventTilesReady } from './events/event-tiles.ts';
+import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle, showBasemapNames } from './basemap/basemap-style.ts';
+import { archiveSourcesFilter, yearLayerFilter } from './events/event-filter.ts';
+import { pmtilesReady, pmtilesUrl } from './basemap/pmtiles-protocol.ts';
+import { useProtocolReady } from './basemap/use-protocol-ready.ts';
 import {
   DETAIL_FILE,
   detailLabelLayers,
   DETAIL_SOURCE,
   DETAIL_WATER_LAYERS,
-} from './basemap-detail-layers.ts';
-import { useBasemapDetail } from './use-basemap-detail.ts';
+} from './basemap/basemap-detail-layers.ts';
+import { useBasemapDetail } from './basemap/use-basemap-detail.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import type { Language } from '../i18n/languages.ts';
 import type { Message } from '../i18n/message.ts';
-import { MapButtonsControl } from './map-buttons.ts';
-import { useHoverCursor } from './hover-cursor.ts';
+import { MapButtonsControl } from './camera/map-buttons.ts';
+import { useHoverCursor } from './events/hover-cursor.ts';
 import { setShownMap } from './map-handle.ts';
 import { printSnapshots } from './print-snapshot.ts';
-import { hasLinkedCamera, placeWithLinkedCamera } from './linked-camera.ts';
-import { nearestPlaceId } from './pick-place.ts';
+import { hasLinkedCamera, placeWithLinkedCamera } from './camera/linked-camera.ts';
+import { nearestPlaceId } from './events/pick-place.ts';
 import { basemapFailure, startFailure, type MapErrorLike } from './map-errors.ts';
-import { useBasemapReload } from './use-basemap-reload.ts';
-import { useFirstViewKept } from './use-first-view-kept.ts';
-import { usePlaceInView } from './use-place-in-view.ts';
-import { useSourceInView } from './use-source-in-view.ts';
-import { provideYearIcons, showYear, yearKeysWithEvents } from './year-icons.ts';
+import { useBasemapReload } from './basemap/use-basemap-reload.ts';
+import { useFirstViewKept } from './camera/use-first-view-kept.ts';
+import { usePlaceInView } from './camera/use-place-in-view.ts';
+import { useSourceInView } from './camera/use-source-in-view.ts';
+import { provideYearIcons, showYear, yearKeysWithEvents } from './events/year-icons.ts';
 import {
   archiveLayerId,
   eventLayerId,
@@ -54,7 +54,7 @@ import {
   placeDotLayer,
   placeHighlightLayer,
   placeLabelLayerFor,
-} from './layers.ts';
+} from './events/layers.ts';
 
 const BASEMAP_STYLE = buildBasemapStyle();
 const LINKED_PLACE = placeWithLinkedCamera(window.location);
@@ -91,7 +91,7 @@ function markFirstIdleWithData(map: MaplibreMap | undefined, dataReady: boolean)
 interface MapViewProps {
   /** The events' vector tile URL template (see event-tiles.ts). */
   eventTiles: string;
-  /** A site published as an archive: its tiles, years and sources (src/data/event-archive.ts). */
+  /** A site published as an archive: its tiles, years and sources (src/corpus/event-archive.ts). */
   archive: { url: string; years: ReadonlyArray<number | null>; sourceIds: readonly string[] } | null;
   /** The years of the events shown, for a layer each. */
   eventYears: ReadonlyArray<number | null>;

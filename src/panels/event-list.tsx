@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { sourceName, type Indexes } from '../data/indexes.ts';
-import type { EventProperties } from '../data/schema.ts';
-import { isUncertain } from '../data/vocabulary.ts';
+import { sourceName, type Indexes } from '../corpus/indexes.ts';
+import type { EventProperties } from '../records/schema.ts';
+import { isUncertain } from '../records/vocabulary.ts';
 import { eventWords } from '../i18n/our-words.ts';
 import type { Language } from '../i18n/languages.ts';
 import { placeName } from '../i18n/place-names.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EVENT_KINDS, type EventKind } from '../data/schema.ts';
+import { EVENT_KINDS, type EventKind } from '../records/schema.ts';
 import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import { ShapeIcon } from './shape-icon.tsx';
 import { useT } from '../i18n/i18n-context.tsx';

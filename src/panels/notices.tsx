@@ -1,4 +1,4 @@
-import type { LoadFailure } from '../data/load-data.ts';
+import type { LoadFailure } from '../corpus/load-data.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 
 /** Says which data files failed and offers a retry; the rest of the page keeps working. */

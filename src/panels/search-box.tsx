@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlaceProperties } from '../data/schema.ts';
-import { searchPlaces } from '../data/search-places.ts';
+import type { PlaceProperties } from '../records/schema.ts';
+import { searchPlaces } from '../corpus/search-places.ts';
 import { placeName } from '../i18n/place-names.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 

@@ -1,6 +1,6 @@
-import type { EventKind } from '../data/schema.ts';
-import { KIND_STYLE } from '../data/vocabulary.ts';
-import { shapePoints } from '../map/event-icons.ts';
+import type { EventKind } from '../records/schema.ts';
+import { KIND_STYLE } from '../records/vocabulary.ts';
+import { shapePoints } from '../map/events/event-icons.ts';
 
 /** The same shape the map draws for a kind, as a small SVG for the legend and the lists. */
 export function ShapeIcon({

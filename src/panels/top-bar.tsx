@@ -1,9 +1,9 @@
-import type { PlaceProperties } from '../data/schema.ts';
+import type { PlaceProperties } from '../records/schema.ts';
 import type { ExportKind } from '../export/make-export.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import type { Language } from '../i18n/languages.ts';
-import { AddDataButton } from './import-panel.tsx';
+import { AddDataButton } from './import/import-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 

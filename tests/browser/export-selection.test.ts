@@ -14,7 +14,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { eventFeature } from '../../src/data/schema.ts';
+import { eventFeature } from '../../src/records/schema.ts';
 import { ACLED_HEADER, acledRow, csv } from '../fixtures/dataset-files.ts';
 import { ARTIFACTS, mapIdle } from './harness.ts';
 import { readerSession } from './reader-session.ts';

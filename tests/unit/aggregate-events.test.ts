@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEvents } from '../../src/map/aggregate-events.ts';
+import { aggregateEvents } from '../../src/tiles/aggregate-events.ts';
 import { mapEventAt as at } from '../fixtures/map-events.ts';
 
 describe('events where they crowd', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSegments, linesAndBreaks } from '../../src/data/article-segments.ts';
-import type { Excerpt } from '../../src/data/schema.ts';
+import { articleSegments, linesAndBreaks } from '../../src/panels/reader/article-segments.ts';
+import type { Excerpt } from '../../src/records/schema.ts';
 
 const TEXT = 'One. Two three. Four.';
 function excerpt(id: string, start: number, end: number, text = TEXT.slice(start, end)): Excerpt {

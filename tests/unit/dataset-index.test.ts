@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byDate } from '../../src/data/by-date.ts';
-import { DatasetIndexBuilder } from '../../src/data/dataset-index.ts';
-import type { EventProperties } from '../../src/data/schema.ts';
+import { byDate } from '../../src/records/by-date.ts';
+import { DatasetIndexBuilder } from '../../src/datasets/dataset-index.ts';
+import type { EventProperties } from '../../src/records/schema.ts';
 
 /** Just the fields the index reads; the rest of an event does not matter to it. */
 function event(row: number, date: string | null, placeId: string, linked: string[] = []): EventProperties {

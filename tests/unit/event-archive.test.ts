@@ -6,11 +6,11 @@ import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { publishEvents } from '../../geo/scripts/publish-events.ts';
-import { pagesFor } from '../../src/data/archive-pages.ts';
-import { byFeatureDate } from '../../src/data/by-date.ts';
-import { archiveManifest, archiveTally, placePagePath } from '../../src/data/event-archive.ts';
-import { eventsCollection, type EventsCollection } from '../../src/data/schema.ts';
-import { kindCounts, tallyEvents, DEFAULT_SELECTION } from '../../src/data/selection.ts';
+import { pagesFor } from '../../src/corpus/archive-pages.ts';
+import { byFeatureDate } from '../../src/records/by-date.ts';
+import { archiveManifest, archiveTally, placePagePath } from '../../src/corpus/event-archive.ts';
+import { eventsCollection, type EventsCollection } from '../../src/records/schema.ts';
+import { kindCounts, tallyEvents, DEFAULT_SELECTION } from '../../src/corpus/selection.ts';
 import { generateEvents } from '../../scripts/bench/generate-events.mjs';
 
 const DATA = new URL('../../public/data/', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /** Loads the real geo/ data as raw JSON so each test can break one thing in a copy of it. */
-import { readGeo } from '../../geo/build/read-geo.ts';
-import type { RawGeo } from '../../geo/build/geo-files.ts';
+import { readGeo } from '../../geo/pipeline/read-geo.ts';
+import type { RawGeo } from '../../geo/pipeline/geo-files.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { rowProblemMessage } from '../../src/data/formats/imported-record.ts';
-import { readDatasetFile } from '../../src/data/formats/read-dataset-file.ts';
+import { rowProblemMessage } from '../../src/formats/imported-record.ts';
+import { readDatasetFile } from '../../src/formats/read-dataset-file.ts';
 import { LANGUAGES, parseLanguage, preferredLanguage } from '../../src/i18n/languages.ts';
 import { CATALOGUES, fallbackDate, needsFallback, translator } from '../../src/i18n/translator.ts';
 

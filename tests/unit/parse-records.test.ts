@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/i18n/message.ts';
 import { inEnglish } from '../fixtures/in-english.ts';
-import { describeLeftOut, parseFeatureCollection, parseList } from '../../src/data/parse-records.ts';
-import { claimOutput, eventFeature } from '../../src/data/schema.ts';
+import { describeLeftOut, parseFeatureCollection, parseList } from '../../src/corpus/parse-records.ts';
+import { claimOutput, eventFeature } from '../../src/records/schema.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placesCollection } from '../../src/data/schema.ts';
-import { searchPlaces } from '../../src/data/search-places.ts';
+import { placesCollection } from '../../src/records/schema.ts';
+import { searchPlaces } from '../../src/corpus/search-places.ts';
 import { describeOblast } from '../../src/i18n/describe-oblast.ts';
 import { translator } from '../../src/i18n/translator.ts';
 
 const english = translator('en');
-import { buildData } from '../../geo/build/build-data.ts';
+import { buildData } from '../../geo/pipeline/build-data.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventProperties } from '../../src/data/schema.ts';
+import type { EventProperties } from '../../src/records/schema.ts';
 import {
   DEFAULT_SELECTION,
   groupedBySource,
@@ -8,9 +8,9 @@ import {
   placeExcerptIds,
   tallyEvents,
   yearCounts,
-} from '../../src/data/selection.ts';
-import { DEFAULT_YEARS, timelineYears } from '../../src/data/years.ts';
-import { buildEventFilter } from '../../src/map/event-filter.ts';
+} from '../../src/corpus/selection.ts';
+import { DEFAULT_YEARS, timelineYears } from '../../src/records/years.ts';
+import { buildEventFilter } from '../../src/map/events/event-filter.ts';
 
 const event = (over: Partial<EventProperties>): EventProperties => ({
   id: 'e',
@@ -95,7 +95,7 @@ describe('the map filter', () => {
 describe('the benchmark’s synthetic events', () => {
   it('use exactly the event kinds of the schema', async () => {
     const { KINDS } = await import('../../scripts/bench/generate-events.mjs');
-    const { EVENT_KINDS } = await import('../../src/data/schema.ts');
+    const { EVENT_KINDS } = await import('../../src/records/schema.ts');
     expect(KINDS).toEqual([...EVENT_KINDS]);
   });
 });

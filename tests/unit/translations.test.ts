@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../geo/build/problems.ts';
-import { readTranslations } from '../../geo/build/read-translations.ts';
-import type { ClaimRecord, EventRecord, SourceRecord } from '../../src/data/schema.ts';
+import { formatProblem, type Problem } from '../../geo/pipeline/problems.ts';
+import { readTranslations } from '../../geo/pipeline/read-translations.ts';
+import type { ClaimRecord, EventRecord, SourceRecord } from '../../src/records/schema.ts';
 import { attributionWords, eventWords, oblastName, sourceWords } from '../../src/i18n/our-words.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../src/data/schema.ts';
-import { DEFAULT_SELECTION } from '../../src/data/selection.ts';
-import { DEFAULT_YEARS, timelineYears } from '../../src/data/years.ts';
-import { parseSelection, serialiseSelection } from '../../src/state/url-state.ts';
+import { EVENT_KINDS } from '../../src/records/schema.ts';
+import { DEFAULT_SELECTION } from '../../src/corpus/selection.ts';
+import { DEFAULT_YEARS, timelineYears } from '../../src/records/years.ts';
+import { parseSelection, serialiseSelection } from '../../src/app/url-state.ts';
 
 const known = {
   placeIds: new Set(['aktobe', 'semey', 'taraz']),

@@ -12,12 +12,12 @@ import '@fontsource/noto-sans/cyrillic-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/cyrillic-600.css';
 import '@fontsource/noto-sans/cyrillic-ext-600.css';
-import { FIRST_VIEW, buildBasemapStyle } from '../../../src/map/basemap-style.ts';
-import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/layers.ts';
-import { loadMapFonts } from '../../../src/map/map-fonts.ts';
-import { yearLayerFilter } from '../../../src/map/event-filter.ts';
-import { provideYearIcons, yearKeysWithEvents } from '../../../src/map/year-icons.ts';
-import { EVENT_KINDS } from '../../../src/data/schema.ts';
+import { FIRST_VIEW, buildBasemapStyle } from '../../../src/map/basemap/basemap-style.ts';
+import { eventLayer, placeDotLayer, placeLabelLayer } from '../../../src/map/events/layers.ts';
+import { loadMapFonts } from '../../../src/map/basemap/map-fonts.ts';
+import { yearLayerFilter } from '../../../src/map/events/event-filter.ts';
+import { provideYearIcons, yearKeysWithEvents } from '../../../src/map/events/year-icons.ts';
+import { EVENT_KINDS } from '../../../src/records/schema.ts';
 
 const style = buildBasemapStyle();
 // The app draws its events from vector tiles (a `source-layer`); the floor hands MapLibre the GeoJSON itself.

@@ -1,7 +1,7 @@
 /** The app's data as the build wrote it to public/data, read through the app's own schemas. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppData } from '../../../src/data/load-data.ts';
+import type { AppData } from '../../../src/corpus/load-data.ts';
 import {
   claimsFile,
   eventsCollection,
@@ -9,7 +9,7 @@ import {
   translationsFile,
   placesCollection,
   sourcesFile,
-} from '../../../src/data/schema.ts';
+} from '../../../src/records/schema.ts';
 
 const DATA = new URL('../../../public/data/', import.meta.url).pathname;
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));

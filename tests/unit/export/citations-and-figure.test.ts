@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { citationFiles, cslItems } from '../../../src/export/source-citations.ts';
 import { scaleBar } from '../../../src/export/map-figure.ts';
-import type { DatasetInfo } from '../../../src/data/schema.ts';
+import type { DatasetInfo } from '../../../src/records/schema.ts';
 import { builtData } from './built-data.ts';
 
 const { sources } = builtData();

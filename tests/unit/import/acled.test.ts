@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatasetFile } from '../../../src/data/formats/read-dataset-file.ts';
+import { readDatasetFile } from '../../../src/formats/read-dataset-file.ts';
 import { noteInEnglish, problemInEnglish } from '../../fixtures/in-english.ts';
 import { ACLED_HEADER, acledRow, csv, utf8 } from '../../fixtures/dataset-files.ts';
 

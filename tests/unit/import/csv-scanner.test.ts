@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cellsOf } from '../../../src/data/formats/csv-scanner.ts';
-import { streamCsv } from '../../../src/data/formats/read-csv.ts';
+import { cellsOf } from '../../../src/formats/csv-scanner.ts';
+import { streamCsv } from '../../../src/formats/read-csv.ts';
 
 /** What the reader gives: the header, and every row with its number. */
 function readRows(text: string): { header: string[] | null; rows: string[] } {

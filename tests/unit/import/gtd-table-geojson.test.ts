@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inEnglish, noteInEnglish, problemInEnglish } from '../../fixtures/in-english.ts';
-import { readDatasetFile, type ReadOutcome } from '../../../src/data/formats/read-dataset-file.ts';
-import { guessMapping, type TableMapping } from '../../../src/data/formats/table.ts';
+import { readDatasetFile, type ReadOutcome } from '../../../src/formats/read-dataset-file.ts';
+import { guessMapping, type TableMapping } from '../../../src/formats/table.ts';
 import { cp1251, csv, GTD_HEADER, gtdRow, utf8 } from '../../fixtures/dataset-files.ts';
 
 function read(outcome: ReadOutcome) {
@@ -216,7 +216,7 @@ describe('GeoJSON points', () => {
 
 describe('a file too big for the page', () => {
   it('is refused by its size before a byte is read, and pointed to npm run import', async () => {
-    const { sizeFault } = await import('../../../src/data/formats/decode.ts');
+    const { sizeFault } = await import('../../../src/formats/decode.ts');
     expect(inEnglish(sizeFault(250 * 1024 * 1024))).toMatch(
       /^The file is 250 MB; the page reads files up to 200 MB\..*npm run import/,
     );

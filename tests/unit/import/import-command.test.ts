@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { buildData } from '../../../geo/build/build-data.ts';
+import { buildData } from '../../../geo/pipeline/build-data.ts';
 import { main as importCommand } from '../../../geo/scripts/import-dataset.ts';
 import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
 import { ROOT } from '../geo-fixture.ts';

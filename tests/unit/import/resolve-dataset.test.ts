@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedRecord } from '../../../src/data/formats/imported-record.ts';
-import { figureRows } from '../../../src/data/figure-rows.ts';
+import type { ImportedRecord } from '../../../src/formats/imported-record.ts';
+import { figureRows } from '../../../src/corpus/figure-rows.ts';
 import {
   datasetIdFor,
   dayRange,
   resolveDataset,
   type PointFeature,
-} from '../../../src/data/resolve-dataset.ts';
-import type { Claim, EventProperties, PlaceProperties } from '../../../src/data/schema.ts';
+} from '../../../src/datasets/resolve-dataset.ts';
+import type { Claim, EventProperties, PlaceProperties } from '../../../src/records/schema.ts';
 
 const place = (id: string, names: [string, string, string], lon: number, lat: number, variants: string[] = []) =>
   ({
@@ -138,7 +138,7 @@ describe('an event’s figures, articles and datasets side by side', () => {
 
 describe('imported events as columns, for the trip between threads and into storage', () => {
   it('come back exactly as they went', async () => {
-    const { toColumns, fromColumns } = await import('../../../src/data/event-columns.ts');
+    const { toColumns, fromColumns } = await import('../../../src/datasets/event-columns.ts');
     const { events } = resolve([
       record({ row: 2, citations: ['A, with a comma', 'B'], remarks: ['GTD doubts this was terrorism (doubtterr 1).'],
         figures: [{ measure: 'killed-total', value: 4, column: 'nkill' }, { measure: 'injured', value: 0, column: 'nwound' }],
@@ -151,8 +151,8 @@ describe('imported events as columns, for the trip between threads and into stor
 
 describe('merging two date-sorted lists of events', () => {
   it('gives the order one sort of both would, whether one list is short or both are long', async () => {
-    const { mergeByDate } = await import('../../../src/data/dataset-index.ts');
-    const { byDate } = await import('../../../src/data/by-date.ts');
+    const { mergeByDate } = await import('../../../src/datasets/dataset-index.ts');
+    const { byDate } = await import('../../../src/records/by-date.ts');
     const ev = (id: string, date: string | null) => ({ id, date }) as EventProperties;
     const long = Array.from({ length: 200 }, (_, i) => ev(`l${i}`, `2016-0${1 + (i % 9)}-1${i % 10}`)).sort(
       byDate,
@@ -174,7 +174,7 @@ describe('merging two date-sorted lists of events', () => {
 
 describe('events of a loaded events file as columns', () => {
   it('come back without imported details, undated ones included', async () => {
-    const { toColumns, fromColumns } = await import('../../../src/data/event-columns.ts');
+    const { toColumns, fromColumns } = await import('../../../src/datasets/event-columns.ts');
     const events = [
       articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2, 50.3),
       {
@@ -191,8 +191,8 @@ describe('events of a loaded events file as columns', () => {
 
 describe('the map’s part of a slice of events', () => {
   it('is GeoJSON features with just what the map reads, an undated event’s year null', async () => {
-    const { ColumnsWriter } = await import('../../../src/data/event-columns.ts');
-    const { columnsMapPart } = await import('../../../src/map/map-feature-text.ts');
+    const { ColumnsWriter } = await import('../../../src/datasets/event-columns.ts');
+    const { columnsMapPart } = await import('../../../src/tiles/map-feature-text.ts');
     const writer = new ColumnsWriter();
     writer.addEvent(articleEvent('aktobe-attack', 'aktobe', '2016-06-05', 'day', 57.2, 50.3));
     writer.addEvent({

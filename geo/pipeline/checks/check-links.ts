@@ -1,0 +1,118 @@
+/**
+ * The joins between sources, events, places and excerpts: every id refers to a record that exists, every
+ * excerpt is the source's exact characters at its offsets, an event's sources each have a passage reporting
+ * it, and every source, place and event leads to at least one passage.
+ */
+import type { EventRecord, ExcerptRecord, SourceRecord } from '../../../src/records/schema.ts';
+import { FILES } from '../geo-files.ts';
+import type { Problem } from '../problems.ts';
+
+/** The records that parsed, with lookups by id built once for every check. */
+export interface Linked {
+  sources: readonly SourceRecord[];
+  placeIds: ReadonlySet<string>;
+  events: readonly EventRecord[];
+  excerpts: readonly ExcerptRecord[];
+  sourceById: ReadonlyMap<string, SourceRecord>;
+  eventById: ReadonlyMap<string, EventRecord>;
+  excerptById: ReadonlyMap<string, ExcerptRecord>;
+  /** Source texts by file name. */
+  texts: ReadonlyMap<string, string>;
+}
+
+const unknown = (file: string, record: string, field: string, kind: string, id: string): Problem => ({
+  file,
+  record,
+  field,
+  message: `unknown ${kind} id "${id}"`,
+});
+
+export function checkSourceFiles(data: Linked, problems: Problem[]): void {
+  for (const s of data.sources) {
+    if (!data.texts.has(s.file)) {
+      problems.push({
+        file: FILES.sources,
+        record: s.id,
+        field: 'file',
+        message: `geo/sources/${s.file} does not exist`,
+      });
+    }
+  }
+}
+
+export function checkEventLinks(data: Linked, problems: Problem[]): void {
+  for (const e of data.events) {
+    if (!data.placeIds.has(e.placeId))
+      problems.push(unknown(FILES.events, e.id, 'placeId', 'place', e.placeId));
+    e.sourceIds.forEach((id, i) => {
+      if (!data.sourceById.has(id))
+        problems.push(unknown(FILES.events, e.id, `sourceIds.${i}`, 'source', id));
+      else if (!data.excerpts.some((x) => x.sourceId === id && x.eventIds.includes(e.id))) {
+        problems.push({
+          file: FILES.events,
+          record: e.id,
+          field: `sourceIds.${i}`,
+          message: `no excerpt of "${id}" reports this event`,
+        });
+      }
+    });
+  }
+}
+
+export function checkExcerpts(data: Linked, problems: Problem[]): void {
+  for (const x of data.excerpts) {
+    const source = data.sourceById.get(x.sourceId);
+    if (!source) problems.push(unknown(FILES.excerpts, x.id, 'sourceId', 'source', x.sourceId));
+    const text = source ? data.texts.get(source.file) : undefined;
+    if (source && text !== undefined && (x.end <= x.start || text.slice(x.start, x.end) !== x.text)) {
+      const elsewhere = text.indexOf(x.text);
+      problems.push({
+        file: FILES.excerpts,
+        record: x.id,
+        field: 'text',
+        message:
+          `does not match ${source.file} at ${x.start}-${x.end}` +
+          (elsewhere >= 0
+            ? ` (the text stands at ${elsewhere}-${elsewhere + x.text.length})`
+            : ' (nor anywhere else in it)'),
+      });
+    }
+    x.placeIds.forEach((id, i) => {
+      if (!data.placeIds.has(id)) problems.push(unknown(FILES.excerpts, x.id, `placeIds.${i}`, 'place', id));
+    });
+    x.eventIds.forEach((id, i) => {
+      const event = data.eventById.get(id);
+      if (!event) return problems.push(unknown(FILES.excerpts, x.id, `eventIds.${i}`, 'event', id));
+      if (!event.sourceIds.includes(x.sourceId)) {
+        problems.push({
+          file: FILES.excerpts,
+          record: x.id,
+          field: `eventIds.${i}`,
+          message: `event "${id}" does not list source "${x.sourceId}" among its sources`,
+        });
+      }
+      if (!x.placeIds.includes(event.placeId)) {
+        problems.push({
+          file: FILES.excerpts,
+          record: x.id,
+          field: 'placeIds',
+          message: `links event "${id}" but not its place "${event.placeId}"`,
+        });
+      }
+    });
+  }
+}
+
+/** Every source, place and event must lead to at least one passage of a source. */
+export function checkCoverage(data: Linked, problems: Problem[]): void {
+  const cover = (file: string, ids: Iterable<string>, linked: (id: string) => boolean) => {
+    for (const id of ids) {
+      if (!linked(id))
+        problems.push({ file, record: id, field: '(excerpts)', message: 'no excerpt links this record' });
+    }
+  };
+  const { excerpts } = data;
+  cover(FILES.sources, data.sourceById.keys(), (id) => excerpts.some((x) => x.sourceId === id));
+  cover(FILES.places, data.placeIds, (id) => excerpts.some((x) => x.placeIds.includes(id)));
+  cover(FILES.events, data.eventById.keys(), (id) => excerpts.some((x) => x.eventIds.includes(id)));
+}

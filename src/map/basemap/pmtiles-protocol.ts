@@ -1,0 +1,20 @@
+/**
+ * PMTiles archives read by HTTP range requests through the pmtiles package's protocol: the basemap's detail
+ * (once the reader zooms in) and a site's event archive (src/corpus/event-archive.ts). Registered with MapLibre
+ * the first time one is wanted, so a first view that needs neither loads neither.
+ */
+import { dataUrl } from '../../corpus/load-data.ts';
+
+let registered: Promise<void> | null = null;
+
+export function pmtilesReady(): Promise<void> {
+  registered ??= Promise.all([import('maplibre-gl'), import('pmtiles')]).then(
+    ([{ addProtocol }, { Protocol }]) => {
+      addProtocol('pmtiles', new Protocol().tile);
+    },
+  );
+  return registered;
+}
+
+/** A file of the site's as MapLibre takes it: the pmtiles protocol over the file's own URL. */
+export const pmtilesUrl = (path: string) => `pmtiles://${dataUrl(path)}`;
