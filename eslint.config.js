@@ -2,6 +2,27 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { LAYERS, OUTSIDE } from './eslint.layers.js';
+
+const list = (folders) => (folders.length ? folders.map((f) => `${f}/`).join(', ') : 'nothing of the app');
+// Every folder of src/ a layer may not import: the ones below it that the table does not list, and all above.
+const forbidden = (own, allowed) =>
+  Object.keys(LAYERS)
+    .filter((layer) => layer !== own && !allowed.includes(layer))
+    .map((layer) => `./src/${layer}`);
+const LAYER_ZONES = [
+  ...Object.entries(LAYERS).map(([layer, allowed]) => ({
+    target: `./src/${layer}`,
+    from: [...forbidden(layer, allowed), './src/main.tsx'],
+    message: `[layers: ${layer}] src/${layer}/ may import only ${list(allowed)} (eslint.layers.js, docs/architecture.md).`,
+  })),
+  ...Object.entries(OUTSIDE).map(([folder, allowed]) => ({
+    target: `./${folder}`,
+    from: [...forbidden(null, allowed), './src/main.tsx'],
+    message: `[layers: ${folder}] ${folder}/ may use only ${list(allowed.map((a) => `src/${a}`))} of the app (eslint.layers.js).`,
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'public/data', 'node_modules', '.tmp', 'test-results'] },
@@ -30,6 +51,20 @@ export default tseslint.config(
           message: 'Never assign innerHTML.',
         },
       ],
+    },
+  },
+  {
+    // One-way imports: the layer table above, and no cycle anywhere in the app or the data build.
+    files: ['src/**/*.{ts,tsx}', 'geo/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

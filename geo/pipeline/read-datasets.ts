@@ -11,9 +11,9 @@ import {
   LOCATION_PRECISIONS,
   datasetFigure,
   isValidDate,
-  rowProblem,
   slug,
 } from '../../src/records/schema.ts';
+import { rowProblem } from '../../src/datasets/dataset-schema.ts';
 import { pointFault } from '../../src/formats/cells.ts';
 import { IMPORT_FORMATS, type AdapterResult } from '../../src/formats/imported-record.ts';
 import type { DatasetMeta } from '../../src/datasets/resolve-dataset.ts';

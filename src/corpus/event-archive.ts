@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { EVENT_KINDS, slug, type EventKind } from '../records/schema.ts';
-import { countInto, type Tally } from './selection.ts';
+import { countInto, type Tally } from '../records/event-tally.ts';
 
 /**
  * Above this many events a set is published as an archive. Measured on this machine with the bench's set

@@ -17,12 +17,12 @@ import { archiveManifest, type ArchiveManifest } from './event-archive.ts';
 import { fromColumns } from '../datasets/event-columns.ts';
 import type { EventsFileReply } from './events-file-messages.ts';
 import type { ResolvedDataset } from '../datasets/resolve-dataset.ts';
+import { resolvedDatasetShell } from '../datasets/dataset-schema.ts';
 import {
   claimOutput,
   eventFeature,
   excerptRecord,
   placeFeature,
-  resolvedDatasetShell,
   sourceRecord,
   type Claim,
   type EventsCollection,

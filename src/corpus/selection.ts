@@ -5,6 +5,11 @@
 import type { EventKind, EventProperties } from '../records/schema.ts';
 import { EVENT_KINDS } from '../records/schema.ts';
 import type { Language } from '../i18n/languages.ts';
+import { reportedByVisibleSource } from './selection-rules.ts';
+import { countInto, sumTally, type Tally, type TallyYear } from '../records/event-tally.ts';
+
+export { addTally, countInto, type Tally } from '../records/event-tally.ts';
+export { matchesIgnoringYear, matchesSelection, reportedByVisibleSource } from './selection-rules.ts';
 
 export interface Selection {
   /** A year, or null for all years (undated events show only under all years). */
@@ -36,87 +41,18 @@ export const DEFAULT_SELECTION: Selection = {
   lang: null,
 };
 
-/** An event stands while at least one source that reports it is switched on. */
-export function reportedByVisibleSource(
-  event: Pick<EventProperties, 'sourceIds'>,
-  hidden: ReadonlySet<string>,
-): boolean {
-  // Called for every event when counts are made (100,000 and more): a plain loop, and no look at all while
-  // every source is shown.
-  if (hidden.size === 0) return true;
-  for (const id of event.sourceIds) if (!hidden.has(id)) return true;
-  return false;
-}
-
-/** Everything but the year: used for the timeline's bars, which show every year at once. */
-export function matchesIgnoringYear(event: EventProperties, s: Selection): boolean {
-  return (
-    s.kinds.has(event.kind) &&
-    (s.comparisons || !event.abroad) &&
-    reportedByVisibleSource(event, s.hiddenSources)
-  );
-}
-
-export function matchesSelection(event: EventProperties, s: Selection): boolean {
-  return (s.year === null || event.year === s.year) && matchesIgnoringYear(event, s);
-}
-
-/**
- * Counts of events by year, kind and inside/abroad, for the sources switched on. Built once per data or
- * source change, so a year or kind change reads counts in constant time instead of walking every event.
- */
-export type Tally = Map<number, number>;
-
-/** A year, or every year at once (undated events and years off the timeline included). */
-type TallyYear = number | 'all';
-const ALL: TallyYear[] = ['all'];
-
-// A number, not a string: 100,000 events make 200,000 keys. Year 0 stands for every year (no event has it).
-const KIND_INDEX = new Map(EVENT_KINDS.map((k, i) => [k, i]));
-const tallyKey = (year: TallyYear, kind: EventKind, abroad: boolean) =>
-  ((year === 'all' ? 0 : year) * 16 + KIND_INDEX.get(kind)!) * 2 + (abroad ? 1 : 0);
-
+/** The tally of the events at least one switched-on source reports. */
 export function tallyEvents(events: readonly EventProperties[], hidden: ReadonlySet<string>): Tally {
   const tally: Tally = new Map();
   for (const e of events) if (reportedByVisibleSource(e, hidden)) countInto(tally, e);
   return tally;
 }
 
-/** Adds one event (or `n` alike, from a tally the build wrote) to a tally. */
-export function countInto(tally: Tally, e: Pick<EventProperties, 'kind' | 'abroad' | 'year'>, n = 1): void {
-  const all = tallyKey('all', e.kind, e.abroad);
-  tally.set(all, (tally.get(all) ?? 0) + n);
-  if (e.year === null) return;
-  const key = tallyKey(e.year, e.kind, e.abroad);
-  tally.set(key, (tally.get(key) ?? 0) + n);
-}
-
-/** Adds a tally made apart (a dataset's) to another. */
-export function addTally(into: Tally, from: Tally): Tally {
-  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
-  return into;
-}
-
-function sum(
-  tally: Tally,
-  years: readonly TallyYear[],
-  kinds: readonly EventKind[],
-  comparisons: boolean,
-): number {
-  let total = 0;
-  for (const year of years) {
-    for (const kind of kinds) {
-      total += tally.get(tallyKey(year, kind, false)) ?? 0;
-      if (comparisons) total += tally.get(tallyKey(year, kind, true)) ?? 0;
-    }
-  }
-  return total;
-}
-
+const ALL: TallyYear[] = ['all'];
 /** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
 export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
   const years = s.year === null ? ALL : [s.year];
-  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sum(tally, years, [k], s.comparisons)])) as Record<
+  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sumTally(tally, years, [k], s.comparisons)])) as Record<
     EventKind,
     number
   >;
@@ -128,13 +64,13 @@ export function yearCounts(
   s: Pick<Selection, 'kinds' | 'comparisons'>,
   years: readonly number[],
 ): Map<number, number> {
-  return new Map(years.map((y) => [y, sum(tally, [y], [...s.kinds], s.comparisons)]));
+  return new Map(years.map((y) => [y, sumTally(tally, [y], [...s.kinds], s.comparisons)]));
 }
 
 /** Regional comparisons (abroad) in the chosen year for the kinds shown, whether or not they are switched on. */
 export function comparisonCount(tally: Tally, s: Selection): number {
   const years = s.year === null ? ALL : [s.year];
-  return sum(tally, years, [...s.kinds], true) - sum(tally, years, [...s.kinds], false);
+  return sumTally(tally, years, [...s.kinds], true) - sumTally(tally, years, [...s.kinds], false);
 }
 
 /** The claims or excerpts whose source is switched on. */

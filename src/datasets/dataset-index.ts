@@ -6,7 +6,7 @@
 import { byDate, DateOrder, mergeSorted } from '../records/by-date.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { EventProperties } from '../records/schema.ts';
-import { countInto, type Tally } from '../corpus/selection.ts';
+import { countInto, type Tally } from '../records/event-tally.ts';
 
 export interface DatasetIndex {
   /** Oldest first (byDate). */

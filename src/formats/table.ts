@@ -3,10 +3,8 @@
  * columns that the reader confirms in the page (or passes to `npm run import` as --map). Blank stays blank:
  * a row with no figure column mapped, or a blank figure, has no figure.
  */
-import { EVENT_KINDS, type EventKind } from '../records/record-terms.ts';
+import { EVENT_KIND_NAMES, EVENT_KINDS, type EventKind } from '../records/record-terms.ts';
 import type { DatasetFigure } from '../records/schema.ts';
-import { en } from '../i18n/messages-en.ts';
-import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import { acledKind } from './acled.ts';
 import { say, type Message } from '../i18n/message.ts';
 import { BLANK, parseDate, quoted, type RowReader } from './cells.ts';
@@ -97,7 +95,7 @@ export function mappingFault(mapping: TableMapping, header: readonly string[]): 
 /** A kind as a spreadsheet may write it: the map's id or English label, or one of ACLED's event types. */
 export function kindFromText(value: string): EventKind | null {
   const v = value.trim().toLowerCase();
-  const byId = EVENT_KINDS.find((k) => k === v || en[KIND_KEY[k]].toLowerCase() === v);
+  const byId = EVENT_KINDS.find((k) => k === v || EVENT_KIND_NAMES[k].toLowerCase() === v);
   return byId ?? acledKind(value, value);
 }
 

@@ -4,7 +4,7 @@
  * of the reader's language (`Translator.tell`), or in English on the command line. A value may itself be a
  * message ("row 17, latitude: <why>"). Type-only imports: a worker that says a message carries no catalogue.
  */
-import type { MessageKey } from './translator.ts';
+import type { MessageKey } from './message-key.ts';
 
 export type MessageValue = string | number | Message;
 

@@ -1,4 +1,6 @@
 /** The interface's words in English: the catalogue every other language must match key for key. */
+import { EVENT_KIND_NAMES } from '../records/record-terms.ts';
+
 export const en = {
   'date.undated': 'undated',
   'date.week': 'the week around {day}',
@@ -30,13 +32,13 @@ export const en = {
   'common.close': 'Close',
   'notice.appFault': 'The page stopped',
   'notice.reload': 'Reload the page',
-  'kind.attack': 'Attack',
-  'kind.explosion': 'Explosion (cause unclear)',
-  'kind.protest': 'Protest',
-  'kind.dispersedRally': 'Rally dispersed',
-  'kind.securityResponse': 'Security response',
-  'kind.prisonUnrest': 'Prison unrest',
-  'kind.law': 'Law or policy',
+  'kind.attack': EVENT_KIND_NAMES.attack,
+  'kind.explosion': EVENT_KIND_NAMES.explosion,
+  'kind.protest': EVENT_KIND_NAMES.protest,
+  'kind.dispersedRally': EVENT_KIND_NAMES['dispersed-rally'],
+  'kind.securityResponse': EVENT_KIND_NAMES['security-response'],
+  'kind.prisonUnrest': EVENT_KIND_NAMES['prison-unrest'],
+  'kind.law': EVENT_KIND_NAMES.law,
   'measure.killedTotal': 'Killed, all told',
   'measure.killedCivilians': 'Civilians killed',
   'measure.killedSecurityForces': 'Security forces killed',

@@ -1,5 +1,5 @@
 /** The interface's words in Kazakh (Cyrillic). A Kazakh noun after a numeral does not change: 1 оқиға, 5 оқиға. */
-import type { Messages } from './translator.ts';
+import type { Messages } from './message-key.ts';
 
 export const kk: Messages = {
   'date.undated': 'күні жоқ',

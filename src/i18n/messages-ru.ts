@@ -1,5 +1,5 @@
 /** The interface's words in Russian. Russian nouns after a numeral take one of three forms (1, 2–4, 5 and on). */
-import type { Messages } from './translator.ts';
+import type { Messages } from './message-key.ts';
 
 export const ru: Messages = {
   'date.undated': 'без даты',

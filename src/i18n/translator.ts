@@ -8,11 +8,11 @@ import type { DatePrecision } from '../records/schema.ts';
 import type { Language } from './languages.ts';
 import { readNote, type Message } from './message.ts';
 import { en } from './messages-en.ts';
+import type { MessageKey, Messages } from './message-key.ts';
 import { kk } from './messages-kk.ts';
 import { ru } from './messages-ru.ts';
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages };
 export type MessageValues = Record<string, string | number>;
 
 export const CATALOGUES: Record<Language, Messages> = { en, ru, kk };

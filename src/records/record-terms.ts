@@ -27,6 +27,17 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** Each kind's English name, as the records and a spreadsheet write it (the English catalogue says the same). */
+export const EVENT_KIND_NAMES: Record<EventKind, string> = {
+  attack: 'Attack',
+  explosion: 'Explosion (cause unclear)',
+  protest: 'Protest',
+  'dispersed-rally': 'Rally dispersed',
+  'security-response': 'Security response',
+  'prison-unrest': 'Prison unrest',
+  law: 'Law or policy',
+};
+
 export const LOCATION_PRECISIONS = ['city', 'region', 'country'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 

@@ -5,8 +5,6 @@
  * where it is read rather than deep inside a component.
  */
 import { z } from 'zod';
-import { say, type Message } from '../i18n/message.ts';
-import type { MessageKey } from '../i18n/translator.ts';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS, MEASURES, SOURCE_KINDS } from './record-terms.ts';
 
 // Zod's fast path compiles validators with `new Function`, which a strict Content-Security-Policy forbids
@@ -277,26 +275,3 @@ export const datasetInfo = z.object({
   published: z.boolean(),
 });
 export type DatasetInfo = z.infer<typeof datasetInfo>;
-
-/** A message as code says it (i18n/message.ts): a catalogue key and its values, which may be messages. */
-const message: z.ZodType<Message> = z.lazy(() =>
-  z.object({
-    key: z.string() as unknown as z.ZodType<MessageKey>,
-    values: z.record(z.string(), z.union([z.string(), z.number(), message])).optional(),
-  }),
-);
-
-/** A problem a stored dataset was saved with; one saved before problems were messages said it in English. */
-export const rowProblem = z.object({
-  row: z.number().int(),
-  column: z.string(),
-  message: z.union([message, z.string().transform((reason) => say('fault.unexpected', { reason }))]),
-});
-
-/** One dataset resolved against the map's places and events: what the app merges beside the articles. */
-export const resolvedDatasetShell = z.object({
-  info: datasetInfo,
-  places: z.array(z.unknown()),
-  events: z.array(z.unknown()),
-  problems: z.array(rowProblem),
-});

@@ -1,17 +1,31 @@
-/** Builds the MapLibre filters for the event layers: pure functions, memoised by callers. */
+/**
+ * The event layers' MapLibre filters, put together from the selection rules' expressions (corpus/
+ * selection-rules.ts), the same rules the list and the counts test events with. Pure; memoised by callers.
+ */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../../records/schema.ts';
+import {
+  COMPARISONS_RULE,
+  KIND_RULE,
+  SOURCES_RULE,
+  YEAR_RULE,
+  type Expression,
+  type ShownFilter,
+} from '../../corpus/selection-rules.ts';
 import { ALL_YEARS, HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
+
+const allOf = (parts: ReadonlyArray<Expression | null>): FilterSpecification =>
+  ['all', ...parts.filter((p) => p !== null)] as FilterSpecification;
 
 export function buildEventFilter(
   year: number | null,
   kinds: ReadonlySet<EventKind>,
   comparisons: boolean,
 ): FilterSpecification {
-  const parts: unknown[] = [['in', ['get', 'kind'], ['literal', [...kinds].sort()]]];
-  if (year !== null) parts.push(['==', ['get', 'year'], year]);
-  if (!comparisons) parts.push(['!', ['get', 'abroad']]);
-  return ['all', ...parts] as FilterSpecification;
+  const s: ShownFilter = { year, kinds, comparisons, hiddenSources: NO_HIDDEN };
+  return allOf([KIND_RULE.expression(s, []), YEAR_RULE.expression(s, []), COMPARISONS_RULE.expression(s, [])]);
 }
 
 /**
@@ -38,7 +52,6 @@ export function archiveSourcesFilter(
   sourceIds: readonly string[],
   hidden: ReadonlySet<string>,
 ): FilterSpecification | null {
-  if (hidden.size === 0) return null;
-  const shown = sourceIds.filter((id) => !hidden.has(id));
-  return ['any', ...shown.map((id) => ['in', `,${id},`, ['get', 'sources']])] as FilterSpecification;
+  const s: ShownFilter = { year: null, kinds: NO_HIDDEN as never, comparisons: true, hiddenSources: hidden };
+  return SOURCES_RULE.expression(s, sourceIds) as FilterSpecification | null;
 }

@@ -1,0 +1,74 @@
+/**
+ * The rules that decide whether an event is shown, each written once in two forms side by side: a test on an
+ * event (the list, the panels, the counts, the exports) and the same test as a MapLibre filter expression over
+ * the map's features (map/events/event-filter.ts puts them together). A unit test runs both forms on the same
+ * events and selections and holds them equal.
+ */
+import type { EventKind, EventProperties } from '../records/schema.ts';
+
+/** The part of the reader's selection (selection.ts) that decides what is shown. */
+export interface ShownFilter {
+  year: number | null;
+  kinds: ReadonlySet<EventKind>;
+  comparisons: boolean;
+  hiddenSources: ReadonlySet<string>;
+}
+
+/** A MapLibre expression as plain JSON (the map's layer code gives it its type). */
+export type Expression = unknown[];
+
+interface Rule<E> {
+  test: (event: E, s: ShownFilter) => boolean;
+  /** The same test on a map feature's properties; null when it lets every event through. */
+  expression: (s: ShownFilter, sourceIds: readonly string[]) => Expression | null;
+}
+
+/** An event stands while at least one source that reports it is switched on. */
+export function reportedByVisibleSource(
+  event: Pick<EventProperties, 'sourceIds'>,
+  hidden: ReadonlySet<string>,
+): boolean {
+  // Called for every event when counts are made (100,000 and more): a plain loop, and no look at all while
+  // every source is shown.
+  if (hidden.size === 0) return true;
+  for (const id of event.sourceIds) if (!hidden.has(id)) return true;
+  return false;
+}
+
+export const KIND_RULE: Rule<Pick<EventProperties, 'kind'>> = {
+  test: (e, s) => s.kinds.has(e.kind),
+  expression: (s) => ['in', ['get', 'kind'], ['literal', [...s.kinds].sort()]],
+};
+
+/** Regional comparisons (events abroad) only while they are switched on. */
+export const COMPARISONS_RULE: Rule<Pick<EventProperties, 'abroad'>> = {
+  test: (e, s) => s.comparisons || !e.abroad,
+  expression: (s) => (s.comparisons ? null : ['!', ['get', 'abroad']]),
+};
+
+/** A year, or every year (undated events show only then). */
+export const YEAR_RULE: Rule<Pick<EventProperties, 'year'>> = {
+  test: (e, s) => s.year === null || e.year === s.year,
+  expression: (s) => (s.year === null ? null : ['==', ['get', 'year'], s.year]),
+};
+
+/**
+ * Sources switched off. The articles' events reach the map already sifted by this rule (map-events.ts); an
+ * archive's tiles carry each event's sources as `,a,b,` (map-feature-text.ts), which the expression searches.
+ */
+export const SOURCES_RULE: Rule<Pick<EventProperties, 'sourceIds'>> = {
+  test: (e, s) => reportedByVisibleSource(e, s.hiddenSources),
+  expression: (s, sourceIds) =>
+    s.hiddenSources.size === 0
+      ? null
+      : ['any', ...sourceIds.filter((id) => !s.hiddenSources.has(id)).map((id) => ['in', `,${id},`, ['get', 'sources']])],
+};
+
+/** Everything but the year: the timeline's bars show every year at once. */
+export function matchesIgnoringYear(event: EventProperties, s: ShownFilter): boolean {
+  return KIND_RULE.test(event, s) && COMPARISONS_RULE.test(event, s) && SOURCES_RULE.test(event, s);
+}
+
+export function matchesSelection(event: EventProperties, s: ShownFilter): boolean {
+  return YEAR_RULE.test(event, s) && matchesIgnoringYear(event, s);
+}
