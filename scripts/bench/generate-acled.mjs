@@ -3,7 +3,7 @@
 // towns across Kazakhstan and around them (tens of kilometres), 1997–2026, notes of a realistic length with
 // quoted commas, and a few rows of the faults real exports have. Seeded, so every run reads the same file.
 import { writeFileSync } from 'node:fs';
-import { rng } from './generate-events.mjs';
+import { rng } from './generate-events.ts';
 
 const HEADER = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishEvents } from '../../geo/scripts/publish-events.ts';
-import { generateEvents } from '../../scripts/bench/generate-events.mjs';
+import { generateEvents } from '../../scripts/bench/generate-events.ts';
 import { mapIdle, openPage, renderedEventIds, startHarness, type Harness } from './harness.ts';
 
 const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8'));

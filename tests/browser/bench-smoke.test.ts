@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 describe('npm run bench', () => {
   it('runs end to end on the 1,000-event set, a 2,000-row import and a 3,000-event archive, and writes every figure', () => {
     execFileSync(
-      'node',
+      'npx',
       [
+        'tsx',
         'scripts/bench/run-bench.mjs',
         '--sizes',
         '1000',

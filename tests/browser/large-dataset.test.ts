@@ -1,7 +1,7 @@
 /** A reader with a large event set (a conflict dataset, not five articles): panels and list stay in step. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateEvents } from '../../scripts/bench/generate-events.mjs';
+import { generateEvents } from '../../scripts/bench/generate-events.ts';
 import { mapIdle, renderedEventFeatures, renderedEventIds, startHarness, type Harness } from './harness.ts';
 
 let harness: Harness;

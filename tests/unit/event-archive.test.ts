@@ -11,7 +11,7 @@ import { byFeatureDate } from '../../src/records/by-date.ts';
 import { archiveManifest, archiveTally, placePagePath } from '../../src/corpus/event-archive.ts';
 import { eventsCollection, type EventsCollection } from '../../src/records/schema.ts';
 import { kindCounts, tallyEvents, DEFAULT_SELECTION } from '../../src/corpus/selection.ts';
-import { generateEvents } from '../../scripts/bench/generate-events.mjs';
+import { generateEvents } from '../../scripts/bench/generate-events.ts';
 
 const DATA = new URL('../../public/data/', import.meta.url).pathname;
 const places = JSON.parse(readFileSync(join(DATA, 'places.geojson'), 'utf8'));

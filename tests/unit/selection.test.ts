@@ -92,14 +92,6 @@ describe('the map filter', () => {
   });
 });
 
-describe('the benchmark’s synthetic events', () => {
-  it('use exactly the event kinds of the schema', async () => {
-    const { KINDS } = await import('../../scripts/bench/generate-events.mjs');
-    const { EVENT_KINDS } = await import('../../src/records/schema.ts');
-    expect(KINDS).toEqual([...EVENT_KINDS]);
-  });
-});
-
 describe('the timeline’s years', () => {
   it('are the sources’ 2005–2017 by default', () => {
     expect(DEFAULT_YEARS[0]).toBe(2005);
