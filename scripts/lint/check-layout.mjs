@@ -65,7 +65,8 @@ for (const file of files) if (!state.has(file)) visit(file);
 const byFolder = new Map();
 for (const file of files) byFolder.set(dirname(file), (byFolder.get(dirname(file)) ?? 0) + 1);
 for (const [folder, n] of byFolder)
-  if (n > MAX_FILES) faults.push(`[layout: folder-size] ${folder}/ holds ${n} code files (at most ${MAX_FILES})`);
+  if (n > MAX_FILES)
+    faults.push(`[layout: folder-size] ${folder}/ holds ${n} code files (at most ${MAX_FILES})`);
 
 for (const [file, text] of texts) {
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);

@@ -4,7 +4,7 @@
  * camera it had. The year, layers and place survive on their own: they live in the URL, not in the map.
  */
 import { useCallback, useState } from 'react';
-import type { Camera } from '../map/map-view.tsx';
+import type { Camera } from '../map/use-map-loaded.ts';
 import { say, type Message } from '../i18n/message.ts';
 import { hasWebGLApi } from '../map/webgl.ts';
 

@@ -61,7 +61,12 @@ export const SOURCES_RULE: Rule<Pick<EventProperties, 'sourceIds'>> = {
   expression: (s, sourceIds) =>
     s.hiddenSources.size === 0
       ? null
-      : ['any', ...sourceIds.filter((id) => !s.hiddenSources.has(id)).map((id) => ['in', `,${id},`, ['get', 'sources']])],
+      : [
+          'any',
+          ...sourceIds
+            .filter((id) => !s.hiddenSources.has(id))
+            .map((id) => ['in', `,${id},`, ['get', 'sources']]),
+        ],
 };
 
 /** Everything but the year: the timeline's bars show every year at once. */

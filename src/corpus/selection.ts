@@ -52,10 +52,9 @@ const ALL: TallyYear[] = ['all'];
 /** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
 export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
   const years = s.year === null ? ALL : [s.year];
-  return Object.fromEntries(EVENT_KINDS.map((k) => [k, sumTally(tally, years, [k], s.comparisons)])) as Record<
-    EventKind,
-    number
-  >;
+  return Object.fromEntries(
+    EVENT_KINDS.map((k) => [k, sumTally(tally, years, [k], s.comparisons)]),
+  ) as Record<EventKind, number>;
 }
 
 /** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */

@@ -9,26 +9,17 @@ import type { ImportedRecord } from '../formats/imported-record.ts';
 import type { PointFeature, Resolution } from './resolve-dataset.ts';
 import type { DatasetFigure, EventProperties } from '../records/schema.ts';
 import { grown } from '../lib/typed-arrays.ts';
-
-/** Between a list's items inside one cell (Unit Separator), between figures (Record Separator). */
-const UNIT = '\u001f';
-const RECORD = '\u001e';
-/** Between the cells of a packed column (Group Separator), and a cell that is null (Cancel). */
-const GROUP = '\u001d';
-const NULL = '\u0018';
-
-const joinList = (xs: readonly string[]) => xs.join(UNIT);
-const splitList = (s: string): string[] => (s === '' ? [] : s.split(UNIT));
-
-/**
- * A text column: as a dictionary of its distinct values and an index per event (most columns repeat a few
- * values: places, dates, types, citations), or, for columns of mostly distinct text (passages, ids), packed
- * into one string; kept as a plain list only where a cell holds a separator itself.
- */
-export type TextColumn =
-  | { dictionary: Array<string | null>; indexes: Uint32Array }
-  | { packed: string }
-  | { list: Array<string | null> };
+import {
+  decode,
+  decodeAs,
+  INITIAL,
+  joinList,
+  RECORD,
+  splitList,
+  TextWriter,
+  UNIT,
+  type TextColumn,
+} from './text-columns.ts';
 
 /**
  * Columns whose values are mostly distinct, kept as a list rather than put in a dictionary: packed into one string
@@ -40,26 +31,6 @@ const DISTINCT: Partial<Record<string, 'list' | 'packed'>> = {
   externalId: 'packed',
   passage: 'packed',
 };
-
-/** A column of mostly distinct text packed into one string, or a plain list where a cell holds a separator. */
-function pack(values: Array<string | null>): TextColumn {
-  let separators = 0;
-  const packed = values.map((v) => (v === null ? NULL : v)).join(GROUP);
-  for (let at = packed.indexOf(GROUP); at !== -1; at = packed.indexOf(GROUP, at + 1)) separators++;
-  if (separators !== Math.max(0, values.length - 1) || values.includes(NULL)) return { list: values };
-  return { packed };
-}
-
-function decode(column: TextColumn, length: number): Array<string | null> {
-  if ('list' in column) return column.list;
-  if ('dictionary' in column) {
-    const out: Array<string | null> = new Array(length);
-    for (let i = 0; i < length; i++) out[i] = column.dictionary[column.indexes[i]!]!;
-    return out;
-  }
-  if (length === 0) return [];
-  return column.packed.split(GROUP).map((v) => (v === NULL ? null : v));
-}
 
 const TEXT = [
   'id', 'kind', 'date', 'datePrecision', 'dateNote', 'placeId', 'placePrecision', 'summary', 'sourceIds',
@@ -97,59 +68,6 @@ function decodeFigures(s: string): DatasetFigure[] {
     return { measure: measure as DatasetFigure['measure'], value: Number(value), column: column! };
   });
 }
-
-/**
- * One text column as it is written: coded against its dictionary as each value comes (a value like the last
- * one, as most are, costs no lookup), or kept as a list, packed into one string when the slice is taken if it
- * is a packed column.
- */
-class TextWriter {
-  private codes = new Map<string | null, number>();
-  private dictionary: Array<string | null> = [];
-  private indexes = new Uint32Array(INITIAL);
-  private values: Array<string | null> = [];
-  private last: string | null | undefined = undefined;
-  private lastCode = 0;
-  private length = 0;
-  constructor(private readonly keptAs: 'dictionary' | 'list' | 'packed') {}
-
-  add(v: string | null): void {
-    if (this.keptAs !== 'dictionary') {
-      this.values.push(v);
-      return;
-    }
-    if (v !== this.last) {
-      let code = this.codes.get(v);
-      if (code === undefined) {
-        code = this.dictionary.length;
-        this.dictionary.push(v);
-        this.codes.set(v, code);
-      }
-      this.last = v;
-      this.lastCode = code;
-    }
-    if (this.length === this.indexes.length) this.indexes = grown(this.indexes);
-    this.indexes[this.length++] = this.lastCode;
-  }
-
-  take(): TextColumn {
-    const column: TextColumn =
-      this.keptAs === 'dictionary'
-        ? { dictionary: this.dictionary, indexes: this.indexes.slice(0, this.length) }
-        : this.keptAs === 'packed'
-          ? pack(this.values)
-          : { list: this.values };
-    this.codes = new Map();
-    this.dictionary = [];
-    this.values = [];
-    this.last = undefined;
-    this.length = 0;
-    return column;
-  }
-}
-
-/** Room for this many events at first; doubled as needed. */
-const INITIAL = 1024;
 
 /** Collects events into columns, one at a time. */
 export class ColumnsWriter {
@@ -244,19 +162,6 @@ export function toColumns(events: ReadonlyArray<PointFeature<EventProperties>>):
   const writer = new ColumnsWriter();
   for (const e of events) writer.addEvent(e);
   return writer.take();
-}
-
-/**
- * A column's values made into what the events hold: once per distinct value where the column is a dictionary
- * (the events that cite the same sources then share one list, as they share one string), else once per event.
- * Nothing changes an event's lists once it is made.
- */
-function decodeAs<V>(column: TextColumn, length: number, make: (cell: string) => V): V[] {
-  if (!('dictionary' in column)) return decode(column, length).map((cell) => make(cell!));
-  const made = column.dictionary.map((cell) => make(cell!));
-  const out: V[] = new Array(length);
-  for (let i = 0; i < length; i++) out[i] = made[column.indexes[i]!]!;
-  return out;
 }
 
 const LISTS = ['sourceIds', 'citations', 'remarks', 'linkedEventIds'] as const;

@@ -31,7 +31,10 @@ function onTheMap(e: Pick<EventProperties, 'kind' | 'year' | 'abroad' | 'sourceI
   const zoom = { zoom: 4 } as never;
   const layer = featureFilter(buildEventFilter(s.year, s.kinds, s.comparisons), 'layers[0].filter');
   const sources = archiveSourcesFilter(SOURCES, s.hiddenSources);
-  return layer.filter(zoom, feature) && (sources === null || featureFilter(sources, 'layers[0].filter').filter(zoom, feature));
+  return (
+    layer.filter(zoom, feature) &&
+    (sources === null || featureFilter(sources, 'layers[0].filter').filter(zoom, feature))
+  );
 }
 
 describe('the selection rules', () => {

@@ -3,7 +3,13 @@
  * the record and the field, so that one build run shows the whole list of things to fix.
  * Pure: it takes parsed file contents and returns problems, so tests can feed it broken fixtures.
  */
-import { claimRecord, eventRecord, excerptRecord, placeRecord, sourceRecord } from '../../../src/records/schema.ts';
+import {
+  claimRecord,
+  eventRecord,
+  excerptRecord,
+  placeRecord,
+  sourceRecord,
+} from '../../../src/records/schema.ts';
 import { checkClaims } from './check-claims.ts';
 import { checkDates } from './check-dates.ts';
 import {

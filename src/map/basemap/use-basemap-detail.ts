@@ -5,7 +5,12 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { MapRef } from 'react-map-gl/maplibre';
-import { DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM, DETAIL_REGION, DETAIL_WANTED_ZOOM } from '../../records/map-frame.ts';
+import {
+  DETAIL_MAX_ZOOM,
+  DETAIL_MIN_ZOOM,
+  DETAIL_REGION,
+  DETAIL_WANTED_ZOOM,
+} from '../../records/map-frame.ts';
 import type { MessageKey } from '../../i18n/translator.ts';
 import { pmtilesReady } from './pmtiles-protocol.ts';
 import { useProtocolReady } from './use-protocol-ready.ts';

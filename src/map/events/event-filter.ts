@@ -25,7 +25,11 @@ export function buildEventFilter(
   comparisons: boolean,
 ): FilterSpecification {
   const s: ShownFilter = { year, kinds, comparisons, hiddenSources: NO_HIDDEN };
-  return allOf([KIND_RULE.expression(s, []), YEAR_RULE.expression(s, []), COMPARISONS_RULE.expression(s, [])]);
+  return allOf([
+    KIND_RULE.expression(s, []),
+    YEAR_RULE.expression(s, []),
+    COMPARISONS_RULE.expression(s, []),
+  ]);
 }
 
 /**
