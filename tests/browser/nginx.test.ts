@@ -42,6 +42,9 @@ beforeAll(async () => {
     join(dir, 'nginx.conf'),
     [
       'daemon off;',
+      // Run as root, nginx's workers drop to `nobody`, who cannot read a checkout in a private folder (root's
+      // home, a mktemp -d): they run as the invoking user instead.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       'worker_processes 1;',
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/error.log;`,
