@@ -123,10 +123,12 @@ describe('the production server', () => {
   });
 });
 
-describe('the nginx configuration in the README', () => {
-  it('is deploy/nginx/steppe-sources.conf word for word, so the one tested is the one given', async () => {
+describe('the nginx configuration in the docs', () => {
+  it('is linked from docs/deploy.md, never copied there, so the one tested is the one given', async () => {
     const { readFileSync } = await import('node:fs');
-    const conf = readFileSync('deploy/nginx/steppe-sources.conf', 'utf8');
-    expect(readFileSync('README.md', 'utf8')).toContain('```nginx\n' + conf + '```');
+    const deploy = readFileSync('docs/deploy.md', 'utf8');
+    expect(deploy).toContain('(../deploy/nginx/steppe-sources.conf)');
+    expect(deploy).not.toContain('```nginx');
+    expect(readFileSync('README.md', 'utf8')).not.toContain('```nginx');
   });
 });
