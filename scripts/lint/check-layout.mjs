@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import ts from 'typescript';
 
-const ROOTS = ['src', 'geo', 'scripts'];
+const ROOTS = ['src', 'geo', 'scripts', 'tests'];
 const CODE = /\.(ts|tsx|mjs|js)$/;
 const MAX_FILES = 15;
 const MAX_LINES = 300;

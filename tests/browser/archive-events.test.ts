@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishEvents } from '../../geo/scripts/publish-events.ts';
 import { generateEvents } from '../../scripts/bench/generate-events.ts';
-import { mapIdle, openPage, renderedEventIds, startHarness, type Harness } from './harness.ts';
+import { mapIdle, openPage, renderedEventIds, startHarness, type Harness } from './support/harness.ts';
 
 const places = JSON.parse(readFileSync('dist/data/places.geojson', 'utf8'));
 const sourceIds = JSON.parse(readFileSync('dist/data/sources.json', 'utf8')).map((s: { id: string }) => s.id);

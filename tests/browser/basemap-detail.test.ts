@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, mapPixelsOfColour } from './harness.ts';
-import { readerSession } from './reader-session.ts';
+import { ARTIFACTS, mapIdle, mapPixelsOfColour } from './support/harness.ts';
+import { readerSession } from './support/reader-session.ts';
 
 const session = readerSession();
 const WATER = '#b9d3e6';

@@ -16,8 +16,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventFeature } from '../../src/records/schema.ts';
 import { ACLED_HEADER, acledRow, csv } from '../fixtures/dataset-files.ts';
-import { ARTIFACTS, mapIdle } from './harness.ts';
-import { readerSession } from './reader-session.ts';
+import { ARTIFACTS, mapIdle } from './support/harness.ts';
+import { readerSession } from './support/reader-session.ts';
 
 const session = readerSession();
 

@@ -10,7 +10,7 @@ import {
   renderedEventIds,
   startHarness,
   type Harness,
-} from './harness.ts';
+} from './support/harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ACLED_HEADER, acledRow, cp1251, csv, GTD_HEADER, gtdRow } from '../fixtures/dataset-files.ts';
-import { mapIdle } from './harness.ts';
-import { drawnEvents, readerSession } from './reader-session.ts';
+import { mapIdle } from './support/harness.ts';
+import { drawnEvents, readerSession } from './support/reader-session.ts';
 
 const session = readerSession();
 

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, openPage } from './harness.ts';
-import { readerSession } from './reader-session.ts';
+import { ARTIFACTS, mapIdle, openPage } from './support/harness.ts';
+import { readerSession } from './support/reader-session.ts';
 
 const require = createRequire(import.meta.url);
 const session = readerSession();

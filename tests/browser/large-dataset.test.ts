@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../../scripts/bench/generate-events.ts';
-import { mapIdle, renderedEventFeatures, renderedEventIds, startHarness, type Harness } from './harness.ts';
+import {
+  mapIdle,
+  renderedEventFeatures,
+  renderedEventIds,
+  startHarness,
+  type Harness,
+} from './support/harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { bytesToHeader, FetchSource, PMTiles } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without types
 import { CSP } from '../../scripts/serve.mjs';
-import { launchChromium, mapIdle, openPage, type Harness } from './harness.ts';
+import { launchChromium, mapIdle, openPage, type Harness } from './support/harness.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const SITE = readFileSync('deploy/nginx/steppe-sources.conf', 'utf8');

@@ -10,7 +10,7 @@ import {
   startHarness,
   touchGesture,
   type Harness,
-} from './harness.ts';
+} from './support/harness.ts';
 
 const require = createRequire(import.meta.url);
 

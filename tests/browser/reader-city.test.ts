@@ -1,8 +1,8 @@
 /** A reader clicks a city on the canvas or its label and reads what each source said there, contested figures side by side. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, mapIdle, placeOnScreen } from './harness.ts';
-import { readerSession } from './reader-session.ts';
+import { ARTIFACTS, mapIdle, placeOnScreen } from './support/harness.ts';
+import { readerSession } from './support/reader-session.ts';
 
 const { open } = readerSession();
 

@@ -9,8 +9,8 @@ import {
   mapPixelsOfColour,
   placeOnScreen,
   renderedEventIds,
-} from './harness.ts';
-import { drawnEvents, readerSession } from './reader-session.ts';
+} from './support/harness.ts';
+import { drawnEvents, readerSession } from './support/reader-session.ts';
 
 const { harness, open } = readerSession();
 

@@ -1,6 +1,6 @@
 /** A reader follows a passage into its source: highlighted, shared by link, copied with its citation. */
 import { describe, expect, it } from 'vitest';
-import { markedPassages, readerSession } from './reader-session.ts';
+import { markedPassages, readerSession } from './support/reader-session.ts';
 
 const { harness, open } = readerSession();
 

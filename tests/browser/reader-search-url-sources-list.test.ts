@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mapCamera, mapIdle, placeOnScreen, renderedEventIds } from './harness.ts';
-import { drawnEvents, markedPassages, readerSession } from './reader-session.ts';
+import { mapCamera, mapIdle, placeOnScreen, renderedEventIds } from './support/harness.ts';
+import { drawnEvents, markedPassages, readerSession } from './support/reader-session.ts';
 
 const { harness, open } = readerSession();
 

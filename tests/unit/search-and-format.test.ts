@@ -10,7 +10,7 @@ import { buildData } from '../../geo/pipeline/build-data.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './geo-fixture.ts';
+import { ROOT } from './data-build/geo-fixture.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'steppe-search-'));
 buildData(ROOT, out);

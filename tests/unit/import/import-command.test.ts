@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildData } from '../../../geo/pipeline/build-data.ts';
 import { main as importCommand } from '../../../geo/scripts/import-dataset.ts';
 import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
-import { ROOT } from '../geo-fixture.ts';
+import { ROOT } from '../data-build/geo-fixture.ts';
 
 /** A copy of the project's geo/ in a folder of its own, so the command can add to it. */
 function projectCopy(): string {

@@ -5,14 +5,14 @@ import { check } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData } from '../../geo/pipeline/build-data.ts';
+import { buildData } from '../../../geo/pipeline/build-data.ts';
 import {
   claimsFile,
   eventsCollection,
   excerptsFile,
   placesCollection,
   sourcesFile,
-} from '../../src/records/schema.ts';
+} from '../../../src/records/schema.ts';
 import { ROOT } from './geo-fixture.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'steppe-data-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basemapFailure, startFailure, type MapErrorLike } from '../../src/map/map-errors.ts';
-import { inEnglish } from '../fixtures/in-english.ts';
+import { basemapFailure, startFailure, type MapErrorLike } from '../../../src/map/map-errors.ts';
+import { inEnglish } from '../../fixtures/in-english.ts';
 
 const FILES = { lakes: 'data/basemap/lakes.geojson' };
 

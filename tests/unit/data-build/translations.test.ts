@@ -2,12 +2,12 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../geo/pipeline/problems.ts';
-import { readTranslations } from '../../geo/pipeline/read-translations.ts';
-import type { ClaimRecord, EventRecord, SourceRecord } from '../../src/records/schema.ts';
-import { attributionWords, eventWords, oblastName, sourceWords } from '../../src/i18n/our-words.ts';
+import { formatProblem, type Problem } from '../../../geo/pipeline/problems.ts';
+import { readTranslations } from '../../../geo/pipeline/read-translations.ts';
+import type { ClaimRecord, EventRecord, SourceRecord } from '../../../src/records/schema.ts';
+import { attributionWords, eventWords, oblastName, sourceWords } from '../../../src/i18n/our-words.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../../../', import.meta.url).pathname;
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 const records = {
   events: read<EventRecord[]>('geo/events.json'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPlaceId, type Hit } from '../../src/map/events/pick-place.ts';
+import { nearestPlaceId, type Hit } from '../../../src/map/events/pick-place.ts';
 
 // A flat projection: longitude and latitude are pixels.
 const project = ([x, y]: [number, number]) => ({ x, y });

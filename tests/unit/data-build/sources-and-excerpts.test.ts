@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation, separateAuthor } from '../../src/corpus/citation.ts';
-import { excerptRecord, sourceRecord } from '../../src/records/schema.ts';
+import { citation, separateAuthor } from '../../../src/corpus/citation.ts';
+import { excerptRecord, sourceRecord } from '../../../src/records/schema.ts';
 import { ROOT } from './geo-fixture.ts';
 
 const seeds = join(ROOT, '../shared/seeds');

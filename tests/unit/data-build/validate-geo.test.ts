@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../geo/pipeline/problems.ts';
-import { validateGeo } from '../../geo/pipeline/checks/validate.ts';
+import { formatProblem } from '../../../geo/pipeline/problems.ts';
+import { validateGeo } from '../../../geo/pipeline/checks/validate.ts';
 import { brokenGeo, realGeo } from './geo-fixture.ts';
 
 const messages = (raw: Parameters<typeof validateGeo>[0]) => validateGeo(raw).problems.map(formatProblem);

@@ -1,8 +1,8 @@
 /** Loads the real geo/ data as raw JSON so each test can break one thing in a copy of it. */
-import { readGeo } from '../../geo/pipeline/read-geo.ts';
-import type { RawGeo } from '../../geo/pipeline/geo-files.ts';
+import { readGeo } from '../../../geo/pipeline/read-geo.ts';
+import type { RawGeo } from '../../../geo/pipeline/geo-files.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ROOT = new URL('../../../', import.meta.url).pathname;
 
 export function realGeo(): RawGeo {
   return readGeo(ROOT).raw;

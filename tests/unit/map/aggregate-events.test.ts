@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateEvents } from '../../src/tiles/aggregate-events.ts';
-import { mapEventAt as at } from '../fixtures/map-events.ts';
+import { aggregateEvents } from '../../../src/tiles/aggregate-events.ts';
+import { mapEventAt as at } from '../../fixtures/map-events.ts';
 
 describe('events where they crowd', () => {
   it('make one mark per place, year, kind and certainty, at their middle, counting and naming them', () => {

@@ -2,9 +2,9 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { eventTilesArchive } from '../../geo/pipeline/event-tiles-archive.ts';
-import { writePmtiles } from '../../geo/pipeline/write-pmtiles.ts';
-import { mapEventAt as at } from '../fixtures/map-events.ts';
+import { eventTilesArchive } from '../../../geo/pipeline/event-tiles-archive.ts';
+import { writePmtiles } from '../../../geo/pipeline/write-pmtiles.ts';
+import { mapEventAt as at } from '../../fixtures/map-events.ts';
 
 /** The archive as the `pmtiles` package reads it, by byte ranges, here from memory. */
 function reader(bytes: Uint8Array): PMTiles {

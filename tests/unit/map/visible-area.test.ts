@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, isInView, uncoveredHeight } from '../../src/map/camera/visible-area.ts';
+import { boundsOf, isInView, uncoveredHeight } from '../../../src/map/camera/visible-area.ts';
 
 const map = { left: 0, top: 100, right: 390, bottom: 700 };
 

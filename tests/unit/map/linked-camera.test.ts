@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeWithLinkedCamera } from '../../src/map/camera/linked-camera.ts';
+import { placeWithLinkedCamera } from '../../../src/map/camera/linked-camera.ts';
 
 describe('a link that sets both a place and a camera', () => {
   it('names its place, so the shared camera is kept for it', () => {

@@ -7,11 +7,11 @@ import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { basemapDetailArchive, readBasemapDetail } from '../../geo/pipeline/basemap-detail.ts';
-import { formatProblem, type Problem } from '../../geo/pipeline/problems.ts';
-import { detailNote } from '../../src/map/basemap/use-basemap-detail.ts';
+import { basemapDetailArchive, readBasemapDetail } from '../../../geo/pipeline/basemap-detail.ts';
+import { formatProblem, type Problem } from '../../../geo/pipeline/problems.ts';
+import { detailNote } from '../../../src/map/basemap/use-basemap-detail.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../../../', import.meta.url).pathname;
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 const water = read<FeatureCollection<Polygon>>('geo/basemap/detail/water.geojson');
 

@@ -9,11 +9,11 @@ describe('the map style', () => {
   });
 
   it('passes MapLibre’s own style validator, data layers and the basemap’s detail included', async () => {
-    const { buildBasemapStyle } = await import('../../src/map/basemap/basemap-style.ts');
+    const { buildBasemapStyle } = await import('../../../src/map/basemap/basemap-style.ts');
     const { eventLayer, placeDotLayer, placeHighlightLayer, placeLabelLayer } =
-      await import('../../src/map/events/layers.ts');
+      await import('../../../src/map/events/layers.ts');
     const { DETAIL_LABEL_LAYERS, DETAIL_SOURCE, DETAIL_WATER_LAYERS } =
-      await import('../../src/map/basemap/basemap-detail-layers.ts');
+      await import('../../../src/map/basemap/basemap-detail-layers.ts');
     const style = buildBasemapStyle();
     const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
     const detail = { type: 'vector' as const, url: 'pmtiles://http://127.0.0.1/data/basemap/detail.pmtiles' };
@@ -24,7 +24,7 @@ describe('the map style', () => {
   });
 
   it('has no glyphs URL and no source off the page’s origin', async () => {
-    const { buildBasemapStyle } = await import('../../src/map/basemap/basemap-style.ts');
+    const { buildBasemapStyle } = await import('../../../src/map/basemap/basemap-style.ts');
     const style = buildBasemapStyle();
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
@@ -36,8 +36,8 @@ describe('the map style', () => {
   });
 
   it('draws sea only inside the frame the basemap was cut to, so beyond it reads as no map rather than sea', async () => {
-    const { buildBasemapStyle } = await import('../../src/map/basemap/basemap-style.ts');
-    const { BASEMAP_FRAME } = await import('../../src/records/map-frame.ts');
+    const { buildBasemapStyle } = await import('../../../src/map/basemap/basemap-style.ts');
+    const { BASEMAP_FRAME } = await import('../../../src/records/map-frame.ts');
     const style = buildBasemapStyle();
     const sea = style.sources.sea as { data: { coordinates: number[][][] } };
     const ring = sea.data.coordinates[0]!;
@@ -68,8 +68,8 @@ function shaderOf(layer: { type: string; paint?: object }): string {
 describe('the shader warm-up', () => {
   it('makes the same shaders as the first view’s basemap and data layers, drawn first and invisible', async () => {
     (globalThis as { document?: unknown }).document = { baseURI: 'http://127.0.0.1/' };
-    const { buildBasemapStyle } = await import('../../src/map/basemap/basemap-style.ts');
-    const { eventLayer, placeDotLayer, placeLabelLayer } = await import('../../src/map/events/layers.ts');
+    const { buildBasemapStyle } = await import('../../../src/map/basemap/basemap-style.ts');
+    const { eventLayer, placeDotLayer, placeLabelLayer } = await import('../../../src/map/events/layers.ts');
     const style = buildBasemapStyle();
     const warmUp = style.layers.filter((layer) => layer.id.startsWith('shader-warm-up'));
     // Right after the background, before anything else is drawn.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './geo-fixture.ts';
+import { ROOT } from '../data-build/geo-fixture.ts';
 
 const dir = join(ROOT, 'geo/basemap');
 const countries = JSON.parse(readFileSync(join(dir, 'countries.geojson'), 'utf8')) as FeatureCollection<

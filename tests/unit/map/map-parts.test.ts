@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventProperties } from '../../src/records/schema.ts';
-import { datasetPart, partWritten } from '../../src/map/events/map-events.ts';
-import { mapEventAt } from '../fixtures/map-events.ts';
+import type { EventProperties } from '../../../src/records/schema.ts';
+import { datasetPart, partWritten } from '../../../src/map/events/map-events.ts';
+import { mapEventAt } from '../../fixtures/map-events.ts';
 
 const events = [mapEventAt('data-x-row-2', 57.2, 50.3)].map((f) => ({
   ...f,

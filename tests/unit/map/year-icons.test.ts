@@ -1,7 +1,7 @@
 import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { EVENT_KINDS, type EventsCollection } from '../../src/records/schema.ts';
-import { isUncertain } from '../../src/records/vocabulary.ts';
+import { EVENT_KINDS, type EventsCollection } from '../../../src/records/schema.ts';
+import { isUncertain } from '../../../src/records/vocabulary.ts';
 
 // Node has no canvas: two-pixel stand-ins for the drawn icons, opaque, with the real base names.
 class FakeImageData {
@@ -14,8 +14,8 @@ class FakeImageData {
     this.data = new Uint8ClampedArray(width * height * 4).fill(fill);
   }
 }
-vi.mock('../../src/map/events/event-icons.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/map/events/event-icons.ts')>();
+vi.mock('../../../src/map/events/event-icons.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/map/events/event-icons.ts')>();
   return {
     ...real,
     drawEventIcons: () =>
@@ -36,9 +36,9 @@ const {
   showYear,
   yearKey,
   yearKeysWithEvents,
-} = await import('../../src/map/events/year-icons.ts');
-const { yearLayerFilter } = await import('../../src/map/events/event-filter.ts');
-const { eventLayer } = await import('../../src/map/events/layers.ts');
+} = await import('../../../src/map/events/year-icons.ts');
+const { yearLayerFilter } = await import('../../../src/map/events/event-filter.ts');
+const { eventLayer } = await import('../../../src/map/events/layers.ts');
 
 /** The sources' years and the undated: the icons a map holds for the five articles. */
 const YEAR_KEYS = [...Array.from({ length: 13 }, (_, i) => String(2005 + i)), 'undated'];
