@@ -17,10 +17,12 @@ export interface ShownFilter {
 /** A MapLibre expression as plain JSON (the map's layer code gives it its type). */
 export type Expression = unknown[];
 
-interface Rule<E> {
-  test: (event: E, s: ShownFilter) => boolean;
-  /** The same test on a map feature's properties; null when it lets every event through. */
-  expression: (s: ShownFilter, sourceIds: readonly string[]) => Expression | null;
+/** A rule over events of shape `E`, reading the part `K` of the selection. */
+interface Rule<E, K extends keyof ShownFilter> {
+  test: (event: E, s: Pick<ShownFilter, K>) => boolean;
+  /** The same test on a map feature's properties; null when it lets every event through. `sourceIds`: every
+   * source the features may carry. */
+  expression: (s: Pick<ShownFilter, K>, sourceIds: readonly string[]) => Expression | null;
 }
 
 /** An event stands while at least one source that reports it is switched on. */
@@ -35,19 +37,19 @@ export function reportedByVisibleSource(
   return false;
 }
 
-export const KIND_RULE: Rule<Pick<EventProperties, 'kind'>> = {
+export const KIND_RULE: Rule<Pick<EventProperties, 'kind'>, 'kinds'> = {
   test: (e, s) => s.kinds.has(e.kind),
   expression: (s) => ['in', ['get', 'kind'], ['literal', [...s.kinds].sort()]],
 };
 
 /** Regional comparisons (events abroad) only while they are switched on. */
-export const COMPARISONS_RULE: Rule<Pick<EventProperties, 'abroad'>> = {
+export const COMPARISONS_RULE: Rule<Pick<EventProperties, 'abroad'>, 'comparisons'> = {
   test: (e, s) => s.comparisons || !e.abroad,
   expression: (s) => (s.comparisons ? null : ['!', ['get', 'abroad']]),
 };
 
 /** A year, or every year (undated events show only then). */
-export const YEAR_RULE: Rule<Pick<EventProperties, 'year'>> = {
+export const YEAR_RULE: Rule<Pick<EventProperties, 'year'>, 'year'> = {
   test: (e, s) => s.year === null || e.year === s.year,
   expression: (s) => (s.year === null ? null : ['==', ['get', 'year'], s.year]),
 };
@@ -56,7 +58,7 @@ export const YEAR_RULE: Rule<Pick<EventProperties, 'year'>> = {
  * Sources switched off. The articles' events reach the map already sifted by this rule (map-events.ts); an
  * archive's tiles carry each event's sources as `,a,b,` (map-feature-text.ts), which the expression searches.
  */
-export const SOURCES_RULE: Rule<Pick<EventProperties, 'sourceIds'>> = {
+export const SOURCES_RULE: Rule<Pick<EventProperties, 'sourceIds'>, 'hiddenSources'> = {
   test: (e, s) => reportedByVisibleSource(e, s.hiddenSources),
   expression: (s, sourceIds) =>
     s.hiddenSources.size === 0

@@ -10,11 +10,8 @@ import {
   SOURCES_RULE,
   YEAR_RULE,
   type Expression,
-  type ShownFilter,
 } from '../../corpus/selection-rules.ts';
 import { ALL_YEARS, HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
-
-const NO_HIDDEN: ReadonlySet<string> = new Set();
 
 const allOf = (parts: ReadonlyArray<Expression | null>): FilterSpecification =>
   ['all', ...parts.filter((p) => p !== null)] as FilterSpecification;
@@ -24,11 +21,10 @@ export function buildEventFilter(
   kinds: ReadonlySet<EventKind>,
   comparisons: boolean,
 ): FilterSpecification {
-  const s: ShownFilter = { year, kinds, comparisons, hiddenSources: NO_HIDDEN };
   return allOf([
-    KIND_RULE.expression(s, []),
-    YEAR_RULE.expression(s, []),
-    COMPARISONS_RULE.expression(s, []),
+    KIND_RULE.expression({ kinds }, []),
+    YEAR_RULE.expression({ year }, []),
+    COMPARISONS_RULE.expression({ comparisons }, []),
   ]);
 }
 
@@ -56,6 +52,5 @@ export function archiveSourcesFilter(
   sourceIds: readonly string[],
   hidden: ReadonlySet<string>,
 ): FilterSpecification | null {
-  const s: ShownFilter = { year: null, kinds: NO_HIDDEN as never, comparisons: true, hiddenSources: hidden };
-  return SOURCES_RULE.expression(s, sourceIds) as FilterSpecification | null;
+  return SOURCES_RULE.expression({ hiddenSources: hidden }, sourceIds) as FilterSpecification | null;
 }
