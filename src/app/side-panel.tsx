@@ -2,6 +2,7 @@
  * The side panel: the chosen place's panel, or the Sources view. A fault inside either is caught here and said
  * in the panel, with a way to close it; the map and the rest of the page go on.
  */
+import type { RefObject } from 'react';
 import type { Indexes } from '../corpus/indexes.ts';
 import type { AppData } from '../corpus/load-data.ts';
 import type { Selection } from '../corpus/selection.ts';
@@ -25,7 +26,7 @@ interface SidePanelProps {
   sourceOnMap: string | null;
   onShowSourceOnMap: (sourceId: string | null) => void;
   onCloseSources: () => void;
-  panelRef: React.RefObject<HTMLElement | null>;
+  panelRef: RefObject<HTMLElement | null>;
 }
 
 export function SidePanel(props: SidePanelProps) {

@@ -1,13 +1,12 @@
 /**
- * What happens once the map has loaded: it is handed to what needs it (the pointer's cursor, the export, the
- * tests), the benchmark's first-idle mark is asked for when the data are in too (whichever comes last: the map
- * is made asynchronously), and a lost WebGL context reports the camera so a new map can open where it was.
+ * What happens once the map has loaded: it is handed to what needs it (the pointer's cursor, the tests), the
+ * benchmark's first-idle mark is asked for when the data are in too (whichever comes last: the map is made
+ * asynchronously), and a lost WebGL context reports the camera so a new map can open where it was.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { MapRef } from 'react-map-gl/maplibre';
 import { exposeMap, markFirstIdleWithData } from './bench-hooks.ts';
-import { setShownMap } from './map-handle.ts';
 
 export interface Camera {
   longitude: number;
@@ -31,7 +30,6 @@ export function useMapLoaded(
     const map = mapRef.current?.getMap();
     if (!map) return;
     exposeMap(map);
-    setShownMap(map);
     loadedRef.current = true;
     setMapLoaded(true);
     watchPointer(map);

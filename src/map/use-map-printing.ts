@@ -18,6 +18,7 @@ export function useMapPrinting(mapRef: RefObject<MapRef | null>, mapLoaded: bool
   useEffect(() => {
     const map = mapLoaded ? mapRef.current?.getMap() : undefined;
     if (!map) return;
+    setShownMap(map);
     const stopPrinting = printSnapshots(map, () => printLabel.current);
     return () => {
       stopPrinting();
