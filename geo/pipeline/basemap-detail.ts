@@ -10,7 +10,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import { BASEMAP_FRAME, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM } from '../../src/records/map-frame.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../src/records/checks/problems.ts';
 import { cutTiles, layerOf } from './cut-tiles.ts';
 import { writePmtiles } from './write-pmtiles.ts';
 

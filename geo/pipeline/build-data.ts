@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { basemapDetailArchive, readBasemapDetail } from './basemap-detail.ts';
 import { derive, type Basemap } from './derive.ts';
-import { formatProblem } from './problems.ts';
+import { formatProblem } from '../../src/records/checks/problems.ts';
 import { eventTilesArchive, mapFeatureOf } from './event-tiles-archive.ts';
 import { readDatasets } from './read-datasets.ts';
 import { readGeo } from './read-geo.ts';

@@ -1,19 +1,23 @@
 /**
- * Everything the build computes rather than anyone typing it: oblasts (turf point-in-polygon against
- * Natural Earth admin-1), distance to the nearest international land border, the data's bounding box,
- * a per-place index by year, and which claims are contested.
+ * Everything the build computes rather than anyone typing it: oblasts (turf point-in-polygon against Natural
+ * Earth admin-1), distance to the nearest international land border and the data's bounding box here; each
+ * place's index by year and which claims are contested in src/records/derive-records.ts, which the page shares.
  */
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiLineString, LineString, MultiPolygon, Polygon, BBox } from 'geojson';
 import {
-  yearOf,
   type Claim,
-  type EventProperties,
   type EventsCollection,
   type PlaceProperties,
   type PlacesCollection,
   type PlaceRecord,
 } from '../../src/records/schema.ts';
+import {
+  eventProperties,
+  markContested,
+  placeIndex,
+  placeProperties,
+} from '../../src/records/derive-records.ts';
 import { memoByPoint } from './memo-by-point.ts';
 import type { GeoRecords } from './geo-files.ts';
 
@@ -101,74 +105,22 @@ export function borderDistanceKm(place: PlaceRecord, borders: Basemap['borders']
   return place.precision === 'country' ? null : nearestBorderKm(borders, place.point.lon, place.point.lat);
 }
 
-/**
- * Claims on the same event and measure that disagree are all contested; agreeing ones are not. A quantity
- * given only in words ("scores") beside a number (38) counts as disagreeing: nothing says they agree.
- */
-export function markContested(claims: GeoRecords['claims']): Claim[] {
-  const figures = new Map<string, Set<string>>();
-  const key = (c: (typeof claims)[number]) => `${c.eventId}|${c.measure}`;
-  for (const c of claims) {
-    const set = figures.get(key(c)) ?? new Set<string>();
-    set.add(`${c.value ?? ''}-${c.valueMax ?? ''}-${c.valueText?.toLowerCase() ?? ''}`);
-    figures.set(key(c), set);
-  }
-  return claims.map((c) => ({ ...c, contested: (figures.get(key(c))?.size ?? 0) > 1 }));
-}
-
-function placeIndex(placeId: string, records: GeoRecords): PlaceProperties['index'] {
-  const index: PlaceProperties['index'] = {};
-  const bucket = (key: string) => (index[key] ??= { eventIds: [], excerptIds: [] });
-  const eventById = new Map(records.events.map((e) => [e.id, e]));
-  for (const e of records.events) {
-    if (e.placeId === placeId) bucket(String(yearOf(e.date) ?? 'undated')).eventIds.push(e.id);
-  }
-  for (const x of records.excerpts) {
-    if (!x.placeIds.includes(placeId)) continue;
-    // An excerpt is filed under the years of the events it reports; one that reports none is undated.
-    const years = new Set(
-      x.eventIds.map((id) => String(yearOf(eventById.get(id)?.date ?? null) ?? 'undated')),
-    );
-    if (years.size === 0) years.add('undated');
-    for (const year of years) bucket(year).excerptIds.push(x.id);
-  }
-  return index;
-}
-
 export function derive(records: GeoRecords, basemap: Basemap): Derived {
   const placeById = new Map(records.places.map((p) => [p.id, p]));
   const placeFeatures = records.places.map((p) =>
-    turf.point([p.point.lon, p.point.lat], {
-      id: p.id,
-      nameEn: p.names.en,
-      nameRu: p.names.ru,
-      nameKk: p.names.kk,
-      variants: p.variants,
-      precision: p.precision,
-      country: p.country,
-      offshore: p.offshore ?? false,
-      ...oblastOf(p, basemap.oblasts),
-      borderDistanceKm: borderDistanceKm(p, basemap.borders),
-      pointSource: p.point.source,
-      index: placeIndex(p.id, records),
-    } satisfies PlaceProperties),
+    turf.point(
+      [p.point.lon, p.point.lat],
+      placeProperties(
+        p,
+        { ...oblastOf(p, basemap.oblasts), borderDistanceKm: borderDistanceKm(p, basemap.borders) },
+        placeIndex(p.id, records),
+      ),
+    ),
   );
   const bbox = turf.bbox(turf.featureCollection(placeFeatures));
   const eventFeatures = records.events.map((e) => {
     const place = placeById.get(e.placeId)!;
-    return turf.point([place.point.lon, place.point.lat], {
-      id: e.id,
-      kind: e.kind,
-      date: e.date,
-      datePrecision: e.datePrecision,
-      dateNote: e.dateNote ?? null,
-      year: yearOf(e.date),
-      placeId: e.placeId,
-      placePrecision: place.precision,
-      abroad: place.country !== 'KZ',
-      summary: e.summary,
-      sourceIds: e.sourceIds,
-    } satisfies EventProperties);
+    return turf.point([place.point.lon, place.point.lat], eventProperties(e, place));
   });
   return {
     places: { type: 'FeatureCollection', bbox, features: placeFeatures } as PlacesCollection,

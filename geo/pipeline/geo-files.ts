@@ -1,37 +1,19 @@
 /** The hand-written files under geo/ and the shapes they take on the way through the build. */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type {
-  ClaimRecord,
-  EventRecord,
-  ExcerptRecord,
-  PlaceRecord,
-  SourceRecord,
-} from '../../src/records/schema.ts';
+import { GEO_FILES } from '../../src/records/checks/record-files.ts';
+import type { RawRecords, RecordSet } from '../../src/records/checks/validate-records.ts';
 
+/** The five record files (the texts' folder apart). */
 export const FILES = {
-  sources: 'geo/sources/sources.json',
-  places: 'geo/places.json',
-  events: 'geo/events.json',
-  excerpts: 'geo/excerpts.json',
-  claims: 'geo/claims.json',
+  sources: GEO_FILES.sources,
+  places: GEO_FILES.places,
+  events: GEO_FILES.events,
+  excerpts: GEO_FILES.excerpts,
+  claims: GEO_FILES.claims,
 } as const;
 
-export interface RawGeo {
-  sources: unknown;
-  places: unknown;
-  events: unknown;
-  excerpts: unknown;
-  claims: unknown;
-  /** Source texts by file name, as decoded from UTF-8. */
-  texts: ReadonlyMap<string, string>;
+export interface RawGeo extends RawRecords {
   countries: FeatureCollection<Polygon | MultiPolygon>;
 }
 
-export interface GeoRecords {
-  sources: SourceRecord[];
-  places: PlaceRecord[];
-  events: EventRecord[];
-  excerpts: ExcerptRecord[];
-  claims: ClaimRecord[];
-  texts: ReadonlyMap<string, string>;
-}
+export type GeoRecords = RecordSet;

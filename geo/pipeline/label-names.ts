@@ -3,7 +3,7 @@
  * ours), so the map can name them in the interface's language. A label without both names is a problem.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../src/records/checks/problems.ts';
 import { readJson } from './read-geo.ts';
 
 const LABELS = 'geo/basemap/labels.geojson';

@@ -18,7 +18,7 @@ import { pointFault } from '../../src/formats/cells.ts';
 import { IMPORT_FORMATS, type AdapterResult } from '../../src/formats/imported-record.ts';
 import type { DatasetMeta } from '../../src/datasets/resolve-dataset.ts';
 import { translator } from '../../src/i18n/translator.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../src/records/checks/problems.ts';
 import { parseJsonText } from './read-geo.ts';
 
 export const DATASET_DIR = 'geo/datasets';

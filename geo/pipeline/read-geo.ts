@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../src/records/checks/problems.ts';
 import { FILES, type RawGeo } from './geo-files.ts';
 
 export function readJson(root: string, file: string, problems: Problem[]): unknown {

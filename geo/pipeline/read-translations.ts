@@ -11,7 +11,7 @@ import {
   type SourceRecord,
   type Translations,
 } from '../../src/records/schema.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../../src/records/checks/problems.ts';
 import { readJson } from './read-geo.ts';
 
 const FILE = 'geo/translations.json';

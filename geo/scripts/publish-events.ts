@@ -18,7 +18,7 @@ import * as turf from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { writeEventArchive } from '../pipeline/event-archive-files.ts';
 import { eventTilesArchive, mapFeatureOf } from '../pipeline/event-tiles-archive.ts';
-import { formatProblem, type Problem } from '../pipeline/problems.ts';
+import { formatProblem, type Problem } from '../../src/records/checks/problems.ts';
 
 type EventFeature = PointFeature<EventProperties>;
 

@@ -1,19 +1,16 @@
 /**
- * Places must lie inside the map frame and in the country they name (offshore places: nearest to it), with
- * turf against the Natural Earth countries. Swapped latitude and longitude are named as such.
+ * Places must lie in the country they name (offshore places: nearest to it), with
+ * turf against the Natural Earth countries (the build has them; a pack checked in the page does not). Swapped
+ * latitude and longitude are named as such.
  */
 import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceRecord } from '../../../src/records/schema.ts';
-import { BASEMAP_FRAME } from '../../../src/records/map-frame.ts';
-import { FILES } from '../geo-files.ts';
+import { inFrame } from '../../../src/records/checks/check-frame.ts';
+import { GEO_FILES } from '../../../src/records/checks/record-files.ts';
 import { memoByPoint } from '../memo-by-point.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../../src/records/checks/problems.ts';
 
-function inFrame(lon: number, lat: number): boolean {
-  const [w, s, e, n] = BASEMAP_FRAME;
-  return lon >= w && lon <= e && lat >= s && lat <= n;
-}
 
 function countryAtUncached(
   countries: FeatureCollection<Polygon | MultiPolygon>,
@@ -45,21 +42,12 @@ export function checkPlaces(
   places: readonly PlaceRecord[],
   problems: Problem[],
 ): void {
-  const file = FILES.places;
+  const file = GEO_FILES.places;
   for (const place of places) {
     const { lon, lat } = place.point;
+    // A point outside the frame is named by checkFrame (src/records/checks), the build's and a pack's alike.
+    if (!inFrame(lon, lat)) continue;
     const swappedFits = inFrame(lat, lon);
-    if (!inFrame(lon, lat)) {
-      problems.push({
-        file,
-        record: place.id,
-        field: 'point',
-        message: swappedFits
-          ? `latitude and longitude look swapped: (lon ${lon}, lat ${lat}) is outside the map frame, (lon ${lat}, lat ${lon}) is inside`
-          : `(lon ${lon}, lat ${lat}) is outside the map frame ${JSON.stringify(BASEMAP_FRAME)}`,
-      });
-      continue;
-    }
     const found = place.offshore ? nearestCountry(countries, lon, lat) : countryAt(countries, lon, lat);
     if (found !== place.country) {
       const swapped = swappedFits ? countryAt(countries, lat, lon) : null;

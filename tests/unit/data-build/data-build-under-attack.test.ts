@@ -9,7 +9,7 @@ import { derive } from '../../../geo/pipeline/derive.ts';
 import { parseJsonText } from '../../../geo/pipeline/read-geo.ts';
 import { FILES, type RawGeo } from '../../../geo/pipeline/geo-files.ts';
 import { validateGeo } from '../../../geo/pipeline/checks/validate.ts';
-import type { Problem } from '../../../geo/pipeline/problems.ts';
+import type { Problem } from '../../../src/records/checks/problems.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, realGeo } from './geo-fixture.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsFigure, mentionsWords, numberInWords } from '../../../geo/pipeline/checks/number-words.ts';
+import { mentionsFigure, mentionsWords, numberInWords } from '../../../src/records/checks/number-words.ts';
 
 describe('finding a figure in a passage', () => {
   it('spells small numbers as the sources do', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../../geo/pipeline/problems.ts';
+import { formatProblem, type Problem } from '../../../src/records/checks/problems.ts';
 import { readTranslations } from '../../../geo/pipeline/read-translations.ts';
 import type { ClaimRecord, EventRecord, SourceRecord } from '../../../src/records/schema.ts';
 import { attributionWords, eventWords, oblastName, sourceWords } from '../../../src/i18n/our-words.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../geo/pipeline/problems.ts';
+import { formatProblem } from '../../../src/records/checks/problems.ts';
 import { validateGeo } from '../../../geo/pipeline/checks/validate.ts';
 import { brokenGeo, realGeo } from './geo-fixture.ts';
 

@@ -8,7 +8,7 @@ import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { basemapDetailArchive, readBasemapDetail } from '../../../geo/pipeline/basemap-detail.ts';
-import { formatProblem, type Problem } from '../../../geo/pipeline/problems.ts';
+import { formatProblem, type Problem } from '../../../src/records/checks/problems.ts';
 import { detailNote } from '../../../src/map/basemap/use-basemap-detail.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

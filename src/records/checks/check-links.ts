@@ -1,21 +1,36 @@
 /**
  * The joins between sources, events, places and excerpts: every id refers to a record that exists, every
  * excerpt is the source's exact characters at its offsets, an event's sources each have a passage reporting
- * it, and every source, place and event leads to at least one passage.
+ * it, and every source, place and event leads to at least one passage. A pack may also link to the site's
+ * own places and events by id (`known`): those are joined, never checked again here.
  */
-import type { EventRecord, ExcerptRecord, SourceRecord } from '../../../src/records/schema.ts';
-import { FILES } from '../geo-files.ts';
-import type { Problem } from '../problems.ts';
+import type { EventRecord, ExcerptRecord, SourceRecord } from '../schema.ts';
+import type { RecordFiles } from './record-files.ts';
+import type { Problem } from './problems.ts';
+
+/** The site's records a pack may link to by id. */
+export interface KnownRecords {
+  placeIds: ReadonlySet<string>;
+  events: ReadonlyMap<string, Pick<EventRecord, 'id' | 'placeId' | 'sourceIds'>>;
+}
+
+export const NOTHING_KNOWN: KnownRecords = { placeIds: new Set(), events: new Map() };
 
 /** The records that parsed, with lookups by id built once for every check. */
 export interface Linked {
+  files: RecordFiles;
   sources: readonly SourceRecord[];
+  /** The places these records hold, and every place they may link to (theirs and the site's). */
+  ownPlaceIds: ReadonlySet<string>;
   placeIds: ReadonlySet<string>;
   events: readonly EventRecord[];
   excerpts: readonly ExcerptRecord[];
   sourceById: ReadonlyMap<string, SourceRecord>;
-  eventById: ReadonlyMap<string, EventRecord>;
+  /** These records' events and the site's they may link to. */
+  eventById: ReadonlyMap<string, Pick<EventRecord, 'id' | 'placeId' | 'sourceIds'>>;
   excerptById: ReadonlyMap<string, ExcerptRecord>;
+  /** The site's events: a new source may report one without the event listing it yet (adding it does). */
+  knownEventIds: ReadonlySet<string>;
   /** Source texts by file name. */
   texts: ReadonlyMap<string, string>;
 }
@@ -31,25 +46,24 @@ export function checkSourceFiles(data: Linked, problems: Problem[]): void {
   for (const s of data.sources) {
     if (!data.texts.has(s.file)) {
       problems.push({
-        file: FILES.sources,
+        file: data.files.sources,
         record: s.id,
         field: 'file',
-        message: `geo/sources/${s.file} does not exist`,
+        message: `${data.files.texts}${s.file} does not exist`,
       });
     }
   }
 }
 
 export function checkEventLinks(data: Linked, problems: Problem[]): void {
+  const file = data.files.events;
   for (const e of data.events) {
-    if (!data.placeIds.has(e.placeId))
-      problems.push(unknown(FILES.events, e.id, 'placeId', 'place', e.placeId));
+    if (!data.placeIds.has(e.placeId)) problems.push(unknown(file, e.id, 'placeId', 'place', e.placeId));
     e.sourceIds.forEach((id, i) => {
-      if (!data.sourceById.has(id))
-        problems.push(unknown(FILES.events, e.id, `sourceIds.${i}`, 'source', id));
+      if (!data.sourceById.has(id)) problems.push(unknown(file, e.id, `sourceIds.${i}`, 'source', id));
       else if (!data.excerpts.some((x) => x.sourceId === id && x.eventIds.includes(e.id))) {
         problems.push({
-          file: FILES.events,
+          file,
           record: e.id,
           field: `sourceIds.${i}`,
           message: `no excerpt of "${id}" reports this event`,
@@ -60,14 +74,15 @@ export function checkEventLinks(data: Linked, problems: Problem[]): void {
 }
 
 export function checkExcerpts(data: Linked, problems: Problem[]): void {
+  const file = data.files.excerpts;
   for (const x of data.excerpts) {
     const source = data.sourceById.get(x.sourceId);
-    if (!source) problems.push(unknown(FILES.excerpts, x.id, 'sourceId', 'source', x.sourceId));
+    if (!source) problems.push(unknown(file, x.id, 'sourceId', 'source', x.sourceId));
     const text = source ? data.texts.get(source.file) : undefined;
     if (source && text !== undefined && (x.end <= x.start || text.slice(x.start, x.end) !== x.text)) {
       const elsewhere = text.indexOf(x.text);
       problems.push({
-        file: FILES.excerpts,
+        file,
         record: x.id,
         field: 'text',
         message:
@@ -78,14 +93,14 @@ export function checkExcerpts(data: Linked, problems: Problem[]): void {
       });
     }
     x.placeIds.forEach((id, i) => {
-      if (!data.placeIds.has(id)) problems.push(unknown(FILES.excerpts, x.id, `placeIds.${i}`, 'place', id));
+      if (!data.placeIds.has(id)) problems.push(unknown(file, x.id, `placeIds.${i}`, 'place', id));
     });
     x.eventIds.forEach((id, i) => {
       const event = data.eventById.get(id);
-      if (!event) return problems.push(unknown(FILES.excerpts, x.id, `eventIds.${i}`, 'event', id));
-      if (!event.sourceIds.includes(x.sourceId)) {
+      if (!event) return problems.push(unknown(file, x.id, `eventIds.${i}`, 'event', id));
+      if (!data.knownEventIds.has(id) && !event.sourceIds.includes(x.sourceId)) {
         problems.push({
-          file: FILES.excerpts,
+          file,
           record: x.id,
           field: `eventIds.${i}`,
           message: `event "${id}" does not list source "${x.sourceId}" among its sources`,
@@ -93,7 +108,7 @@ export function checkExcerpts(data: Linked, problems: Problem[]): void {
       }
       if (!x.placeIds.includes(event.placeId)) {
         problems.push({
-          file: FILES.excerpts,
+          file,
           record: x.id,
           field: 'placeIds',
           message: `links event "${id}" but not its place "${event.placeId}"`,
@@ -111,8 +126,12 @@ export function checkCoverage(data: Linked, problems: Problem[]): void {
         problems.push({ file, record: id, field: '(excerpts)', message: 'no excerpt links this record' });
     }
   };
-  const { excerpts } = data;
-  cover(FILES.sources, data.sourceById.keys(), (id) => excerpts.some((x) => x.sourceId === id));
-  cover(FILES.places, data.placeIds, (id) => excerpts.some((x) => x.placeIds.includes(id)));
-  cover(FILES.events, data.eventById.keys(), (id) => excerpts.some((x) => x.eventIds.includes(id)));
+  const { excerpts, files } = data;
+  cover(files.sources, data.sourceById.keys(), (id) => excerpts.some((x) => x.sourceId === id));
+  cover(files.places, data.ownPlaceIds, (id) => excerpts.some((x) => x.placeIds.includes(id)));
+  cover(
+    files.events,
+    data.events.map((e) => e.id),
+    (id) => excerpts.some((x) => x.eventIds.includes(id)),
+  );
 }

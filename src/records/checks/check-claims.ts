@@ -2,19 +2,18 @@
  * A claim is a figure as its source states it: its excerpt must come from the same source, link the same
  * event and state the figure (a number, a range such as 6-7, or the source's words such as "scores").
  */
-import type { ClaimRecord } from '../../../src/records/schema.ts';
+import type { ClaimRecord } from '../schema.ts';
 import type { Linked } from './check-links.ts';
-import { FILES } from '../geo-files.ts';
 import { mentionsFigure, mentionsWords } from './number-words.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from './problems.ts';
 
 export function checkClaims(
   claims: readonly ClaimRecord[],
-  known: Pick<Linked, 'eventById' | 'sourceById' | 'excerptById'>,
+  known: Pick<Linked, 'files' | 'eventById' | 'sourceById' | 'excerptById'>,
   problems: Problem[],
 ): void {
   const problem = (c: ClaimRecord, field: string, message: string) =>
-    problems.push({ file: FILES.claims, record: c.id, field, message });
+    problems.push({ file: known.files.claims, record: c.id, field, message });
 
   for (const c of claims) {
     if (!known.eventById.has(c.eventId)) problem(c, 'eventId', `unknown event id "${c.eventId}"`);

@@ -1,6 +1,6 @@
 /** A date must be real and written in the form its precision asks for (2011-11-12, 2016-04, 2005, null). */
-import { isValidDate, type EventRecord, type SourceRecord } from '../../../src/records/schema.ts';
-import type { Problem } from '../problems.ts';
+import { isValidDate, type EventRecord, type SourceRecord } from '../schema.ts';
+import type { Problem } from './problems.ts';
 
 export function checkDates(
   file: string,
