@@ -11,16 +11,17 @@ export const LAYERS = {
   formats: ['lib', 'records', 'i18n'],
   datasets: ['lib', 'records', 'i18n', 'formats'],
   tiles: ['lib', 'records', 'datasets'],
+  packs: ['lib', 'records', 'i18n'],
   import: ['lib', 'records', 'i18n', 'formats', 'datasets', 'tiles'],
-  corpus: ['lib', 'records', 'i18n', 'datasets', 'tiles'],
+  corpus: ['lib', 'records', 'i18n', 'datasets', 'tiles', 'packs'],
   map: ['lib', 'records', 'i18n', 'datasets', 'tiles', 'corpus'],
-  export: ['lib', 'records', 'i18n', 'datasets', 'corpus', 'map'],
-  panels: ['lib', 'records', 'i18n', 'formats', 'datasets', 'import', 'corpus', 'map', 'export'],
-  app: ['lib', 'records', 'i18n', 'datasets', 'import', 'corpus', 'map', 'export', 'panels'],
+  export: ['lib', 'records', 'i18n', 'datasets', 'packs', 'corpus', 'map'],
+  panels: ['lib', 'records', 'i18n', 'formats', 'datasets', 'packs', 'import', 'corpus', 'map', 'export'],
+  app: ['lib', 'records', 'i18n', 'datasets', 'packs', 'import', 'corpus', 'map', 'export', 'panels'],
 };
 
 /** Code outside src/ and what of src/ it may use: the data build and its scripts never load the interface. */
 export const OUTSIDE = {
-  'geo/pipeline': ['lib', 'records', 'i18n', 'formats', 'datasets', 'tiles', 'corpus'],
-  'geo/scripts': ['lib', 'records', 'i18n', 'formats', 'datasets', 'tiles', 'corpus'],
+  'geo/pipeline': ['lib', 'records', 'i18n', 'formats', 'datasets', 'tiles', 'packs', 'corpus'],
+  'geo/scripts': ['lib', 'records', 'i18n', 'formats', 'datasets', 'tiles', 'packs', 'corpus'],
 };

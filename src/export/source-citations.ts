@@ -13,6 +13,13 @@ const CSL_TYPE: Record<SourceKind, string> = {
   'advocacy-organisation': 'webpage',
   'security-blog': 'post-weblog',
   'content-site': 'webpage',
+  'news-agency': 'article-newspaper',
+  'official-statement': 'document',
+  'court-record': 'legal_case',
+  'human-rights-report': 'report',
+  'research-report': 'report',
+  'social-media-post': 'post',
+  other: 'document',
 };
 
 export interface CslItem {

@@ -38,6 +38,13 @@ export const SOURCE_KIND_KEY: Record<SourceKind, MessageKey> = {
   'advocacy-organisation': 'sourceKind.advocacy',
   'security-blog': 'sourceKind.securityBlog',
   'content-site': 'sourceKind.contentSite',
+  'news-agency': 'sourceKind.newsAgency',
+  'official-statement': 'sourceKind.officialStatement',
+  'court-record': 'sourceKind.courtRecord',
+  'human-rights-report': 'sourceKind.humanRightsReport',
+  'research-report': 'sourceKind.researchReport',
+  'social-media-post': 'sourceKind.socialMediaPost',
+  other: 'sourceKind.other',
 };
 
 /** Said beside an event dated less precisely than a day; null for a day. */

@@ -13,6 +13,14 @@ export const SOURCE_KINDS = [
   'advocacy-organisation',
   'security-blog',
   'content-site',
+  // What researchers bring of their own (a source pack).
+  'news-agency',
+  'official-statement',
+  'court-record',
+  'human-rights-report',
+  'research-report',
+  'social-media-post',
+  'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 

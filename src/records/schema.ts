@@ -53,6 +53,11 @@ export const sourceRecord = z.object({
   kind: z.enum(SOURCE_KINDS),
   /** One line, ours: who is speaking and what stake they have. */
   speaker: z.string().min(1),
+  /** The text's language (BCP 47: "en", "ru", "kk"); the five articles, written before it was asked, are English. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "en", "ru" or "kk"')
+    .optional(),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 
@@ -96,6 +101,16 @@ export const excerptRecord = z.object({
   text: z.string().min(1),
   placeIds: z.array(slug),
   eventIds: z.array(slug),
+  /**
+   * Kept by a passage marked in the page (a source pack): up to 32 characters either side as the text stood,
+   * and the SHA-256 (hex) of that text, so the passage can be found again when the text is edited.
+   */
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  textSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in 64 lowercase hex digits')
+    .optional(),
 });
 export type ExcerptRecord = z.infer<typeof excerptRecord>;
 

@@ -11,7 +11,6 @@ import { GEO_FILES } from '../../../src/records/checks/record-files.ts';
 import { memoByPoint } from '../memo-by-point.ts';
 import type { Problem } from '../../../src/records/checks/problems.ts';
 
-
 function countryAtUncached(
   countries: FeatureCollection<Polygon | MultiPolygon>,
   lon: number,

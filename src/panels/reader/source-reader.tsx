@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { articleSegments, holdsPassage, linesAndBreaks } from './article-segments.ts';
 import { separateAuthor } from '../../corpus/citation.ts';
-import { loadSourceText } from '../../corpus/load-data.ts';
+import { readSourceText } from '../../corpus/data-store.ts';
 import type { Excerpt, Source } from '../../records/schema.ts';
 import { SOURCE_KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -35,7 +35,7 @@ export function SourceReader({
 
   useEffect(() => {
     let cancelled = false;
-    loadSourceText(source.file).then(
+    readSourceText(source.file).then(
       (t) => !cancelled && setText(t),
       (e: Error) => !cancelled && setError(e.message),
     );

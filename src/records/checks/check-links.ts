@@ -8,10 +8,13 @@ import type { EventRecord, ExcerptRecord, SourceRecord } from '../schema.ts';
 import type { RecordFiles } from './record-files.ts';
 import type { Problem } from './problems.ts';
 
+/** What a link to an event needs to know of it. */
+export type KnownEvent = Pick<EventRecord, 'id' | 'placeId' | 'sourceIds'>;
+
 /** The site's records a pack may link to by id. */
 export interface KnownRecords {
   placeIds: ReadonlySet<string>;
-  events: ReadonlyMap<string, Pick<EventRecord, 'id' | 'placeId' | 'sourceIds'>>;
+  events: ReadonlyMap<string, KnownEvent>;
 }
 
 export const NOTHING_KNOWN: KnownRecords = { placeIds: new Set(), events: new Map() };
@@ -27,7 +30,7 @@ export interface Linked {
   excerpts: readonly ExcerptRecord[];
   sourceById: ReadonlyMap<string, SourceRecord>;
   /** These records' events and the site's they may link to. */
-  eventById: ReadonlyMap<string, Pick<EventRecord, 'id' | 'placeId' | 'sourceIds'>>;
+  eventById: ReadonlyMap<string, KnownEvent>;
   excerptById: ReadonlyMap<string, ExcerptRecord>;
   /** The site's events: a new source may report one without the event listing it yet (adding it does). */
   knownEventIds: ReadonlySet<string>;
@@ -92,6 +95,7 @@ export function checkExcerpts(data: Linked, problems: Problem[]): void {
             : ' (nor anywhere else in it)'),
       });
     }
+    if (text !== undefined) checkContext(file, x, text, problems);
     x.placeIds.forEach((id, i) => {
       if (!data.placeIds.has(id)) problems.push(unknown(file, x.id, `placeIds.${i}`, 'place', id));
     });
@@ -116,6 +120,21 @@ export function checkExcerpts(data: Linked, problems: Problem[]): void {
       }
     });
   }
+}
+
+/** A passage's kept context (prefix, suffix) must be the text's characters either side of it. */
+function checkContext(file: string, x: ExcerptRecord, text: string, problems: Problem[]): void {
+  const before = x.prefix === undefined ? null : text.slice(Math.max(0, x.start - x.prefix.length), x.start);
+  const after = x.suffix === undefined ? null : text.slice(x.end, x.end + x.suffix.length);
+  if (before !== null && before !== x.prefix)
+    problems.push({
+      file,
+      record: x.id,
+      field: 'prefix',
+      message: 'is not the text just before the passage',
+    });
+  if (after !== null && after !== x.suffix)
+    problems.push({ file, record: x.id, field: 'suffix', message: 'is not the text just after the passage' });
 }
 
 /** Every source, place and event must lead to at least one passage of a source. */
