@@ -259,6 +259,17 @@ export const translationsFile = z.object({
   attributions: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
   /** Each oblast's name, by the basemap's (Natural Earth's) English name that places carry. */
   oblasts: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
+  /**
+   * Records published from a source pack (npm run add-sources) whose words are not yet in Russian and Kazakh:
+   * shown as their author wrote them until someone translates them and takes them off this list.
+   */
+  untranslated: z
+    .strictObject({
+      events: z.array(slug),
+      sources: z.array(slug),
+      attributions: z.array(z.string().min(1)),
+    })
+    .optional(),
 });
 export type Translations = z.infer<typeof translationsFile>;
 
