@@ -33,7 +33,8 @@ function check(
       : words[id]
         ? 'is translated: take it off the untranslated list'
         : null;
-    if (message) problems.push({ file: FILE, record: `untranslated.${kind}.${id}`, field: '(record)', message });
+    if (message)
+      problems.push({ file: FILE, record: `untranslated.${kind}.${id}`, field: '(record)', message });
   }
   for (const id of Object.keys(words))
     if (!known.has(id))

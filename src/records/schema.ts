@@ -5,19 +5,15 @@
  * where it is read rather than deep inside a component.
  */
 import { z } from 'zod';
+import { slug } from './slug.ts';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS, MEASURES, SOURCE_KINDS } from './record-terms.ts';
 
 // Zod's fast path compiles validators with `new Function`, which a strict Content-Security-Policy forbids
 // (and reports even when zod falls back). The plain interpreter is fast enough for these files.
 z.config({ jitless: true });
 
-/** Lowercase slug: links carry these ids, so they must be stable and URL-safe. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "semey"');
-
-/** An id as a reader may type it in a URL (`?place=Aktobe `), brought to the slug it means. */
-export function normaliseId(token: string): string {
-  return token.trim().toLowerCase();
-}
+export { normaliseId, slug } from './slug.ts';
+export { translationsFile, type Translations } from './translations-schema.ts';
 
 export {
   DATE_PRECISIONS,
@@ -248,30 +244,6 @@ export type PlacesCollection = z.infer<typeof placesCollection>;
 
 export const eventsCollection = featureCollectionShell.extend({ features: z.array(eventFeature) });
 export type EventsCollection = z.infer<typeof eventsCollection>;
-
-/** Our words in Russian and Kazakh for each event (summary, date note) and source (speaker, date note). */
-const eventWords = z.strictObject({ summary: z.string().min(1), dateNote: z.string().min(1).optional() });
-const sourceWords = z.strictObject({ speaker: z.string().min(1), dateNote: z.string().min(1).optional() });
-export const translationsFile = z.object({
-  events: z.record(slug, z.strictObject({ ru: eventWords, kk: eventWords })),
-  sources: z.record(slug, z.strictObject({ ru: sourceWords, kk: sourceWords })),
-  /** Whom a source attributes a figure to, in our words: by the English as the claims write it. */
-  attributions: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
-  /** Each oblast's name, by the basemap's (Natural Earth's) English name that places carry. */
-  oblasts: z.record(z.string().min(1), z.strictObject({ ru: z.string().min(1), kk: z.string().min(1) })),
-  /**
-   * Records published from a source pack (npm run add-sources) whose words are not yet in Russian and Kazakh:
-   * shown as their author wrote them until someone translates them and takes them off this list.
-   */
-  untranslated: z
-    .strictObject({
-      events: z.array(slug),
-      sources: z.array(slug),
-      attributions: z.array(z.string().min(1)),
-    })
-    .optional(),
-});
-export type Translations = z.infer<typeof translationsFile>;
 
 export const sourcesFile = z.array(sourceRecord);
 export const excerptsFile = z.array(excerptRecord);
