@@ -17,6 +17,8 @@ import { ErrorBoundary } from '../panels/error-boundary.tsx';
 import { EventList } from '../panels/event-list.tsx';
 import { ImportPanel } from '../panels/import/import-panel.tsx';
 import { useImport } from '../panels/import/use-import.ts';
+import { PackImportCard } from '../panels/own-sources/pack-import-card.tsx';
+import { isPackFile, usePackImport } from '../panels/own-sources/use-pack-import.ts';
 import { Legend } from '../panels/legend.tsx';
 import { LoadFailures, MapMissing } from '../panels/notices.tsx';
 import { SourceReader } from '../panels/reader/source-reader.tsx';
@@ -39,7 +41,7 @@ import { useUrlSelection } from './use-url-selection.ts';
 const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
-  const { status, loadedOnce, data, failures, datasets, storageProblem, progress } = useDataState();
+  const { status, loadedOnce, data, failures, datasets, storageProblem, progress, own } = useDataState();
   // The map starts at once, while the data load, so the basemap is not kept waiting for the sources.
   return (
     <Reader
@@ -50,6 +52,7 @@ export function App() {
       datasets={datasets}
       storageProblem={storageProblem}
       progress={progress}
+      ownSourceIds={useMemo(() => new Set(own.sources.map((s) => s.id)), [own])}
     />
   );
 }
@@ -62,9 +65,11 @@ interface ReaderProps {
   datasets: readonly ResolvedDataset[];
   storageProblem: Message | null;
   progress: { file: string; fraction: number } | null;
+  ownSourceIds: ReadonlySet<string>;
 }
 
-function Reader({ data, failures, loadedOnce, retrying, datasets, storageProblem, progress }: ReaderProps) {
+function Reader(props: ReaderProps) {
+  const { data, failures, loadedOnce, retrying, datasets, storageProblem, progress } = props;
   const indexes: Indexes = useMemo(() => buildIndexes(data, datasets), [data, datasets]);
   const known = useMemo(
     () => ({
@@ -77,7 +82,15 @@ function Reader({ data, failures, loadedOnce, retrying, datasets, storageProblem
     [indexes, data.sources],
   );
   const imports = useImport(useCallback(() => known.sourceIds, [known]));
-  const { dropping, dropHandlers } = useDropImport(imports.importFile);
+  const packs = usePackImport();
+  const { importFile } = imports;
+  const { readFile: readPackFile } = packs;
+  // A .zip is a source pack; every other file is a dataset.
+  const addFile = useCallback(
+    (file: File) => (isPackFile(file) ? readPackFile(file) : importFile(file)),
+    [readPackFile, importFile],
+  );
+  const { dropping, dropHandlers } = useDropImport(addFile);
   const [selection, setSelection] = useUrlSelection(known, loadedOnce);
   const { lang, chooseLanguage } = useReaderLanguage(selection.lang, setSelection);
   const { t, tell } = translator(lang);
@@ -116,7 +129,7 @@ function Reader({ data, failures, loadedOnce, retrying, datasets, storageProblem
           sourcesShown={sourcesOpen && selection.placeId === null}
           onChoosePlace={actions.selectPlace}
           onView={setView}
-          onAddData={imports.importFile}
+          onAddData={addFile}
           lang={lang}
           onChooseLanguage={chooseLanguage}
           shownCount={counts.shown}
@@ -137,6 +150,7 @@ function Reader({ data, failures, loadedOnce, retrying, datasets, storageProblem
             </p>
           )}
           <ImportPanel controls={imports} />
+          <PackImportCard key={packs.state.step === 'idle' ? 'idle' : packs.state.fileName} packs={packs} />
           {!loadedOnce && <LoadingNote progress={progress} />}
           {showMap ? (
             <div className="map-wrap">
@@ -204,6 +218,7 @@ function Reader({ data, failures, loadedOnce, retrying, datasets, storageProblem
             onShowSourceOnMap={setSourceOnMap}
             onCloseSources={closeSources}
             panelRef={panelRef}
+            ownSourceIds={props.ownSourceIds}
           />
         )}
 

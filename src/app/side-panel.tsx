@@ -27,6 +27,7 @@ interface SidePanelProps {
   onShowSourceOnMap: (sourceId: string | null) => void;
   onCloseSources: () => void;
   panelRef: RefObject<HTMLElement | null>;
+  ownSourceIds: ReadonlySet<string>;
 }
 
 export function SidePanel(props: SidePanelProps) {
@@ -58,6 +59,7 @@ export function SidePanel(props: SidePanelProps) {
         ) : (
           <SourcesView
             sources={data.sources}
+            ownSourceIds={props.ownSourceIds}
             datasets={datasets}
             storageProblem={storageProblem}
             onRemoveDataset={(id) => void removeDataset(id)}

@@ -194,7 +194,7 @@ export const ru: Messages = {
   'import.stageParsing': 'Разбор строк',
   'import.stageChecking': 'Проверка строк и размещение событий',
   'import.stageSaving': 'Сохранение в этом браузере',
-  'import.addTitle': 'Добавьте выгрузку ACLED или GTD, таблицу или GeoJSON — или перетащите файл на карту',
+  'import.addTitle': 'Добавьте выгрузку ACLED или GTD, таблицу, GeoJSON или пакет источников (.zip) — или перетащите файл на карту',
   'import.add': 'Добавить данные',
   'import.addInput': 'Добавить данные: выберите файл',
   'common.cancel': 'Отмена',
@@ -375,4 +375,34 @@ export const ru: Messages = {
   'encoding.utf16le': 'UTF-16 LE',
   'encoding.utf16be': 'UTF-16 BE',
   'note.acledSource': '{source} (масштаб источника: {scale})',
+  'packs.reading': 'Читаем пакет источников {file}…',
+  'packs.refused':
+    '{file} не добавлен: в пакете {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, каждая названа ниже по файлу, записи и полю. Из него ничего не взято.',
+  'packs.clashTitle': 'Идентификаторы в {file}, которые карта уже использует',
+  'packs.clashHint':
+    'Под каждым из этих идентификаторов на карте уже есть другая запись. Оставьте запись карты (ссылки пакета поведут к ней) или переименуйте запись пакета (она и ссылки на неё получат свободный идентификатор).',
+  'packs.clashLabel': '{kind} «{id}»',
+  'packs.keep': 'Оставить запись карты',
+  'packs.rename': 'Переименовать запись пакета в {id}',
+  'packs.addSettled': 'Добавить пакет',
+  'packs.added':
+    'Добавлено из {file}: источников — {sources}, мест — {places}, событий — {events}, фрагментов — {passages}, цифр — {figures}.',
+  'packs.addedNothing': 'В {file} нет ничего, чего уже нет на карте.',
+  'packs.kept':
+    'Хранится в этом браузере (никуда не отправляется), пока вы не удалите его в разделе «Источники».',
+  'packs.notKept': 'Сейчас показано, но после перезагрузки не сохранится: {reason}',
+  'packs.kind.sources': 'Источник',
+  'packs.kind.places': 'Место',
+  'packs.kind.events': 'Событие',
+  'packs.kind.excerpts': 'Фрагмент',
+  'packs.kind.claims': 'Цифра',
+  'sources.yoursTitle': 'Ваши источники',
+  'sources.yoursHint':
+    'Хранятся только в этом браузере. Экспортируйте их пакетом, чтобы поделиться, или опубликуйте командой npm run add-sources.',
+  'sources.yours': 'Ваш, хранится в этом браузере',
+  'sources.exportYours': 'Экспортировать ваши источники (.zip)',
+  'sources.remove': 'Удалить',
+  'sources.removeLabel': 'Удалить {title} вместе с фрагментами и цифрами',
+  'sources.removed': '«{title}» удалён вместе с фрагментами и цифрами.',
+  'sources.undo': 'Отменить',
 };

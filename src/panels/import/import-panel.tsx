@@ -22,7 +22,8 @@ const STAGE_LABEL: Record<ImportStage, MessageKey> = {
 /** At most this many problems are listed on the page; all of them can be copied. */
 const PROBLEMS_SHOWN = 500;
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
+export const ACCEPTED_FILES =
+  '.csv,.tsv,.txt,.json,.geojson,.zip,text/csv,application/json,application/geo+json,application/zip';
 
 export function AddDataButton({ onFile }: { onFile: (file: File) => void }) {
   const { t } = useT();

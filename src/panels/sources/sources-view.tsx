@@ -8,10 +8,13 @@ import { placeName } from '../../i18n/place-names.ts';
 import { SOURCE_KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { DatasetList } from './dataset-list.tsx';
 import { SourceSwitch } from './source-switch.tsx';
+import { OwnSourcesSection, useOwnSourceRemoval } from '../own-sources/own-sources-section.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 interface SourcesViewProps {
   sources: readonly Source[];
+  /** The reader's own sources among them (kept in this browser, removable). */
+  ownSourceIds: ReadonlySet<string>;
   datasets: readonly ResolvedDataset[];
   storageProblem: Message | null;
   onRemoveDataset: (id: string) => void;
@@ -32,6 +35,7 @@ interface SourcesViewProps {
  */
 export function SourcesView({
   sources,
+  ownSourceIds,
   datasets,
   storageProblem,
   onRemoveDataset,
@@ -45,6 +49,7 @@ export function SourcesView({
   onClose,
 }: SourcesViewProps) {
   const { t, date, lang } = useT();
+  const removal = useOwnSourceRemoval();
   return (
     <section className="panel sources-view" aria-labelledby="sources-title">
       <header className="panel-header">
@@ -54,6 +59,7 @@ export function SourcesView({
         </button>
       </header>
       <p className="hint">{t('sources.hint')}</p>
+      <OwnSourcesSection removal={removal} />
       <ul className="source-list">
         {sources.map((s) => {
           const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
@@ -63,9 +69,10 @@ export function SourcesView({
           return (
             <li key={s.id} className={on ? 'source' : 'source source-off'} data-source={s.id}>
               <SourceSwitch name={s.publisher} on={on} onToggle={() => onToggleSource(s.id)} />
-              <p className="source-title" lang="en">
+              <p className="source-title" lang={s.language ?? 'en'}>
                 {s.title}
               </p>
+              {ownSourceIds.has(s.id) && <p className="source-yours">{t('sources.yours')}</p>}
               <p className="source-meta">
                 {date(s.date, s.datePrecision)}
                 {author && ` · ${author}`} ·{' '}
@@ -114,6 +121,15 @@ export function SourcesView({
                 >
                   {t('sources.read')}
                 </button>
+                {ownSourceIds.has(s.id) && (
+                  <button
+                    type="button"
+                    aria-label={t('sources.removeLabel', { title: s.title })}
+                    onClick={() => removal.remove(s)}
+                  >
+                    {t('sources.remove')}
+                  </button>
+                )}
               </div>
             </li>
           );

@@ -1,0 +1,103 @@
+/**
+ * A researcher brings a sixth source as a pack (a report kept apart from the project, with a town the map does
+ * not have and a death toll for Aktobe that differs from the articles'): through Add data, on the map and in
+ * Aktobe's claims table, kept across a reload, exported and brought into a fresh browser; a copy with one
+ * passage off its offsets is refused whole. Every request off the machine is blocked throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixturePack, fixturePackZip } from '../fixtures/source-pack.ts';
+import { writePack } from '../../src/packs/write-pack.ts';
+import { mapIdle } from './support/harness.ts';
+import { drawnEvents, readerSession } from './support/reader-session.ts';
+
+const session = readerSession();
+
+async function addPack(page: Page, name: string, bytes: Uint8Array): Promise<string> {
+  await page.setInputFiles('#add-data-input', {
+    name,
+    mimeType: 'application/zip',
+    buffer: Buffer.from(bytes),
+  });
+  await page.waitForSelector('[data-pack-step="added"], [data-pack-step="refused"]', { timeout: 30_000 });
+  return page.innerText('.import-panel');
+}
+
+describe('a researcher who brings their own source as a pack', () => {
+  it('reads it on the map and beside the articles, finds it after a reload, and takes it to another browser', async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    const card = await addPack(w.page, 'test-wire.zip', fixturePackZip());
+    expect(card).toContain('Added from test-wire.zip: 1 source, 1 place, 1 event, 2 passages, 2 figures.');
+    expect(card).toContain('Kept in this browser');
+    await w.page.click('.import-panel button:has-text("Close")');
+    const drawn = await drawnEvents(w, (ids) => ids.includes('kandyagash-2016-04-27-land-protest'));
+    expect(drawn).toContain('kandyagash-2016-04-27-land-protest');
+
+    // Its toll for Aktobe stands beside Al Jazeera's, both marked contested, and leads to its words.
+    await w.page.goto(new URL('?place=aktobe&year=2016', session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    const toll = w.page.locator('[data-claim="tw-aktobe-killed-total"]');
+    await expect.poll(() => toll.getAttribute('class')).toBe('contested');
+    expect(await toll.innerText()).toMatch(/at least 25[\s\S]*Test Wire/);
+    expect(await w.page.locator('[data-claim="aj-aktobe-killed-total"]').getAttribute('class')).toBe(
+      'contested',
+    );
+    await toll.getByRole('button', { name: /Test Wire: read where it says this/ }).click();
+    await expect
+      .poll(() => w.page.locator('dialog.reader mark').textContent())
+      .toBe('in which at least 25 people were killed, according to the regional health department');
+    await w.page.keyboard.press('Escape');
+
+    // Kept across a reload: the new town is there, with its event and the source's words.
+    await w.page.goto(new URL('?place=kandyagash', session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Kandyagash');
+    expect(await w.page.innerText('.place-panel')).toContain('About 200 people gathered');
+
+    // Exported from Sources: the same bytes as the pack brought in.
+    await w.page.click('.top-bar button:has-text("Sources")');
+    expect(await w.page.innerText('[data-source="test-wire-2016"]')).toContain('Yours, kept in this browser');
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.click('button:has-text("Export your sources (.zip)")'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^steppe-sources-pack-\d{4}-\d{2}-\d{2}\.zip$/);
+    const exported = new Uint8Array(
+      await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c)),
+    );
+    expect(Buffer.from(exported).equals(Buffer.from(fixturePackZip()))).toBe(true);
+
+    // A fresh browser (nothing kept) takes the exported pack.
+    const fresh = await session.open('', { blockOffOrigin: true });
+    expect(await addPack(fresh.page, download.suggestedFilename(), exported)).toContain('1 source, 1 place');
+    expect(w.offOrigin).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  });
+
+  it('removes its own source, and puts it back with Undo', async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    await addPack(w.page, 'test-wire.zip', fixturePackZip());
+    await w.page.click('.import-panel button:has-text("Close")');
+    await w.page.click('.top-bar button:has-text("Sources")');
+    await w.page.getByRole('button', { name: /Remove Land protest in Kandyagash/ }).click();
+    await expect.poll(() => w.page.locator('[data-source="test-wire-2016"]').count()).toBe(0);
+    expect(await w.page.innerText('.own-sources')).toContain('was removed, with its passages and figures');
+    await w.page.click('.own-sources button:has-text("Undo")');
+    await expect.poll(() => w.page.locator('[data-source="test-wire-2016"]').count()).toBe(1);
+  });
+
+  it('refuses a copy with one passage off its offsets, naming it, and takes nothing of it', async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    const pack = fixturePack();
+    pack.excerpts[1]!.start += 1;
+    pack.excerpts[1]!.end += 1;
+    const card = await addPack(w.page, 'off-by-one.zip', writePack(pack));
+    expect(card).toContain('off-by-one.zip was not added: the pack has 1 fault');
+    expect(card).toMatch(
+      /excerpts\.json › tw-aktobe-killed › text: does not match test-wire-2016\.txt at \d+-\d+ \(the text stands at/,
+    );
+    await w.page.goto(new URL('?place=kandyagash', session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    expect(await w.page.locator('.place-panel').count()).toBe(0);
+  });
+});
