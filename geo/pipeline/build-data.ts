@@ -75,6 +75,8 @@ export function buildData(root: string, outDir: string): { ok: boolean; messages
   write('basemap/labels.geojson', labels);
   // Lakes, coasts, rivers and towns for zooms 5 to 10, read by range requests once the reader zooms in.
   writeFileSync(join(outDir, 'basemap/detail.pmtiles'), basemapDetailArchive(detail));
+  // The gazetteer a reader links their own passages to places with: fetched only when they do.
+  copyFileSync(join(root, 'geo/gazetteer/places.json'), join(outDir, 'gazetteer.json'));
   // The whole articles, byte for byte, for "read in source".
   for (const s of records.sources)
     copyFileSync(join(root, 'geo/sources', s.file), join(outDir, 'sources', s.file));
