@@ -25,7 +25,10 @@ import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
 import { Timeline } from '../panels/timeline.tsx';
 import { TopBar, type View } from '../panels/top-bar.tsx';
+import { ArticleDialog } from '../panels/authoring/article-dialog.tsx';
+import { AuthorReader } from '../panels/authoring/author-reader.tsx';
 import { LoadingNote } from './loading-note.tsx';
+import { useAuthoring } from './use-authoring.ts';
 import { SidePanel } from './side-panel.tsx';
 import { useDropImport } from './use-drop-import.ts';
 import { useEscapeCloses } from './use-escape-closes.ts';
@@ -108,6 +111,8 @@ function Reader(props: ReaderProps) {
   const closePlace = useCallback(() => actions.selectPlace(null), [actions]);
   useEscapeCloses(reading !== null, selection.placeId !== null, sourcesOpen, closePlace, closeSources);
   const exportFile = useExportFile(data, datasets, indexes, selection, lang);
+  const authoring = useAuthoring(indexes);
+  const markingIn = authoring.markingIn ? indexes.sourceById.get(authoring.markingIn) : undefined;
 
   const showMap = view === 'map' && recovery.mapProblem === null;
   // Filtered only while the list is shown, and only when the selection changes: the data may hold 100,000.
@@ -219,6 +224,8 @@ function Reader(props: ReaderProps) {
             onCloseSources={closeSources}
             panelRef={panelRef}
             ownSourceIds={props.ownSourceIds}
+            onAddArticle={authoring.startWriting}
+            onMarkPassages={authoring.markIn}
           />
         )}
 
@@ -231,6 +238,10 @@ function Reader(props: ReaderProps) {
             onClose={() => actions.setReading(null)}
           />
         )}
+        {authoring.writing && (
+          <ArticleDialog onSave={authoring.keepArticle} onClose={authoring.stopWriting} />
+        )}
+        {markingIn && <AuthorReader source={markingIn} indexes={indexes} onClose={authoring.stopMarking} />}
       </div>
     </TranslatorProvider>
   );

@@ -28,6 +28,8 @@ interface SidePanelProps {
   onCloseSources: () => void;
   panelRef: RefObject<HTMLElement | null>;
   ownSourceIds: ReadonlySet<string>;
+  onAddArticle: () => void;
+  onMarkPassages: (sourceId: string) => void;
 }
 
 export function SidePanel(props: SidePanelProps) {
@@ -60,6 +62,8 @@ export function SidePanel(props: SidePanelProps) {
           <SourcesView
             sources={data.sources}
             ownSourceIds={props.ownSourceIds}
+            onAddArticle={props.onAddArticle}
+            onMarkPassages={props.onMarkPassages}
             datasets={datasets}
             storageProblem={storageProblem}
             onRemoveDataset={(id) => void removeDataset(id)}

@@ -137,6 +137,14 @@ export function addOwnPack(pack: SourcePack): Promise<void> {
   return keepOwn(addPack(state.own, pack, siteFiles));
 }
 
+/** Changes the reader's own sources (an article added, a passage marked, a figure given) and keeps them. */
+export function changeOwnSources(change: (own: SourcePack) => SourcePack): Promise<void> {
+  return keepOwn(change(state.own));
+}
+
+/** The reader's own sources as they stand now (for an action that reads before it changes them). */
+export const ownSources = (): SourcePack => state.own;
+
 /** Removes one of the reader's sources; the promise's value puts it back (Undo). */
 export async function removeOwnSource(sourceId: string): Promise<() => Promise<void>> {
   const before = state.own;
@@ -148,6 +156,11 @@ export async function removeOwnSource(sourceId: string): Promise<() => Promise<v
 export function packContext(): { known: KnownRecords; taken: TakenRecords } {
   const base = files ?? { ...EMPTY_DATA, published: [] };
   return { known: linkableRecords(base, state.own), taken: takenRecords(base, state.own) };
+}
+
+/** The site's own places and events, which the reader's sources may link to by id (their export is checked against them). */
+export function siteLinks(): KnownRecords {
+  return linkableRecords(files ?? { ...EMPTY_DATA, published: [] }, EMPTY_PACK);
 }
 
 /** A source's text: one of the reader's own from this browser, an article's from the site. */

@@ -1,9 +1,12 @@
 /**
- * The reader's own sources in the Sources view: what they are (kept in this browser only), Export as a pack,
- * and, after a source is removed, the way back (Undo).
+ * The reader's own sources in the Sources view: Add an article, what they are (kept in this browser only),
+ * Export as a pack, and, after a source is removed, the way back (Undo).
  */
 import { useCallback, useState } from 'react';
-import { removeOwnSource, useDataState } from '../../corpus/data-store.ts';
+import { removeOwnSource, siteLinks, useDataState } from '../../corpus/data-store.ts';
+import { formatProblem, type Problem } from '../../records/checks/problems.ts';
+import { validateRecords } from '../../records/checks/validate-records.ts';
+import { PACK_FILES, type SourcePack } from '../../packs/pack-layout.ts';
 import { saveFile } from '../../export/save-file.ts';
 import { isEmptyPack } from '../../packs/pack-layout.ts';
 import { writePack } from '../../packs/write-pack.ts';
@@ -34,14 +37,31 @@ export function useOwnSourceRemoval(): OwnSourceRemoval {
 /** The pack's file name says what and when: steppe-sources-pack-2026-12-06.zip. */
 const packFileName = () => `steppe-sources-pack-${new Date().toISOString().slice(0, 10)}.zip`;
 
-export function OwnSourcesSection({ removal }: { removal: OwnSourceRemoval }) {
+/** Writes the pack, unless it would be refused when read back: then its faults are said instead. */
+function exportPack(own: SourcePack): Problem[] {
+  const problems = validateRecords(own, PACK_FILES, siteLinks()).problems;
+  if (problems.length === 0)
+    saveFile(
+      new Blob([writePack(own) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      packFileName(),
+    );
+  return problems;
+}
+
+export function OwnSourcesSection({
+  removal,
+  onAddArticle,
+}: {
+  removal: OwnSourceRemoval;
+  onAddArticle: () => void;
+}) {
   const { t } = useT();
   const { own } = useDataState();
-  if (isEmptyPack(own) && !removal.removed) return null;
+  const [problems, setProblems] = useState<Problem[]>([]);
   return (
     <section className="own-sources" aria-labelledby="own-sources-title">
       <h3 id="own-sources-title">{t('sources.yoursTitle')}</h3>
-      <p className="hint">{t('sources.yoursHint')}</p>
+      {!isEmptyPack(own) && <p className="hint">{t('sources.yoursHint')}</p>}
       {removal.removed && (
         <p className="notice" role="status">
           {t('sources.removed', { title: removal.removed.title })}{' '}
@@ -50,18 +70,23 @@ export function OwnSourcesSection({ removal }: { removal: OwnSourceRemoval }) {
           </button>
         </p>
       )}
+      <button type="button" onClick={onAddArticle}>
+        {t('author.addArticle')}
+      </button>{' '}
       {!isEmptyPack(own) && (
-        <button
-          type="button"
-          onClick={() =>
-            saveFile(
-              new Blob([writePack(own) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
-              packFileName(),
-            )
-          }
-        >
+        <button type="button" onClick={() => setProblems(exportPack(own))}>
           {t('sources.exportYours')}
         </button>
+      )}
+      {problems.length > 0 && (
+        <div className="notice" role="alert">
+          <p>{t('sources.notExported', { count: problems.length })}</p>
+          <ul className="pack-problems">
+            {problems.map((p, i) => (
+              <li key={i}>{formatProblem(p)}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

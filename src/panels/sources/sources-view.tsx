@@ -15,6 +15,8 @@ interface SourcesViewProps {
   sources: readonly Source[];
   /** The reader's own sources among them (kept in this browser, removable). */
   ownSourceIds: ReadonlySet<string>;
+  onAddArticle: () => void;
+  onMarkPassages: (sourceId: string) => void;
   datasets: readonly ResolvedDataset[];
   storageProblem: Message | null;
   onRemoveDataset: (id: string) => void;
@@ -36,6 +38,8 @@ interface SourcesViewProps {
 export function SourcesView({
   sources,
   ownSourceIds,
+  onAddArticle,
+  onMarkPassages,
   datasets,
   storageProblem,
   onRemoveDataset,
@@ -59,7 +63,7 @@ export function SourcesView({
         </button>
       </header>
       <p className="hint">{t('sources.hint')}</p>
-      <OwnSourcesSection removal={removal} />
+      <OwnSourcesSection removal={removal} onAddArticle={onAddArticle} />
       <ul className="source-list">
         {sources.map((s) => {
           const placeIds = indexes.placeIdsBySource.get(s.id) ?? [];
@@ -121,6 +125,15 @@ export function SourcesView({
                 >
                   {t('sources.read')}
                 </button>
+                {ownSourceIds.has(s.id) && (
+                  <button
+                    type="button"
+                    aria-label={t('author.markPassagesLabel', { title: s.title })}
+                    onClick={() => onMarkPassages(s.id)}
+                  >
+                    {t('author.markPassages')}
+                  </button>
+                )}
                 {ownSourceIds.has(s.id) && (
                   <button
                     type="button"
