@@ -101,3 +101,81 @@ describe('a researcher who brings their own source as a pack', () => {
     expect(await w.page.locator('.place-panel').count()).toBe(0);
   });
 });
+
+describe('a researcher who types an article into the page', () => {
+  it('adds it, marks a passage, links a town from the gazetteer, an event and a figure, and reads it on the map', async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    await w.page.click('.top-bar button:has-text("Sources")');
+    await w.page.click('button:has-text("Add an article")');
+    const form = w.page.locator('dialog.article-dialog');
+    // An empty form is refused field by field.
+    await form.locator('button:has-text("Keep the article")').click();
+    expect(await form.locator('.field-fault-text').first().innerText()).toBe('Required.');
+
+    const text =
+      'TALDYKORGAN, 5 January 2022 — Some 300 people rallied on the central square of Taldykorgan on 4 January, witnesses said.\n\nPolice dispersed them in the evening.';
+    await form.getByLabel('The article’s text').fill(text);
+    await form.getByLabel('Title').fill('Rally in Taldykorgan (test report)');
+    await form.getByLabel('Publisher').fill('Test Agency');
+    await form.getByLabel('Date', { exact: true }).fill('2022-01-05');
+    await form.getByLabel('Who is speaking').fill('A made-up agency report for the tests, citing witnesses.');
+    await form.locator('button:has-text("Keep the article")').click();
+
+    const reader = w.page.locator('dialog.author-reader');
+    await expect.poll(() => reader.locator('.article').innerText()).toBe(text);
+    // Marked by selecting with the mouse (a range over the words, as a drag makes it).
+    await w.page.evaluate(() => {
+      const article = document.querySelector('dialog.author-reader .article')!;
+      const node = article.firstElementChild!.firstChild!;
+      const at = node.textContent!.indexOf('Some 300 people');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(
+        node,
+        at + 'Some 300 people rallied on the central square of Taldykorgan on 4 January'.length,
+      );
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await reader.locator('button:has-text("Mark the selected words")').click();
+    const card = reader.locator('.passage-card');
+    await expect
+      .poll(() => card.locator('blockquote').innerText())
+      .toBe('Some 300 people rallied on the central square of Taldykorgan on 4 January');
+    // An overlapping passage, marked by typing its words.
+    await reader.getByLabel('Or type the exact words:').fill('Police dispersed them');
+    await reader.locator('button:has-text("Mark these words")').click();
+    await expect.poll(() => reader.locator('.passage-card').count()).toBe(2);
+
+    const first = reader.locator('.passage-card').first();
+    await first.locator('button:has-text("Link a place")').click();
+    await first.getByLabel('Find a place by any spelling:').fill('Талдықорған');
+    await first.locator('[data-geonames="1518542"]').click();
+    await expect.poll(() => first.innerText()).toMatch(/Places: Taldykorgan/i);
+
+    await first.locator('button:has-text("Link an event")').click();
+    await first.getByLabel('Date', { exact: true }).fill('2022-01-04');
+    await first.getByLabel('Our one-line summary').fill('People rallied on the central square.');
+    await first.locator('button:has-text("Add the event")').click();
+    await expect.poll(() => first.innerText()).toMatch(/Events: People rallied on the central square./i);
+
+    await first.locator('button:has-text("Add a figure")').click();
+    await first.getByLabel('What is counted').selectOption('participants');
+    await first.getByLabel('Number').fill('300');
+    await first.getByLabel('The source’s hedge').fill('some');
+    await first.locator('button:has-text("Add the figure")').click();
+    await expect.poll(() => first.locator('[data-figure]').innerText()).toContain('some 300');
+    await w.page.keyboard.press('Escape');
+
+    await w.page.goto(new URL('?place=taldykorgan', session.harness().baseUrl).href);
+    await mapIdle(w.page);
+    await expect.poll(() => w.page.locator('.place-panel h2').textContent()).toBe('Taldykorgan');
+    const panel = await w.page.innerText('.place-panel');
+    expect(panel).toContain('People rallied on the central square.');
+    expect(panel).toContain('Test Agency');
+    const drawn = await drawnEvents(w, (ids) => ids.some((id) => id.startsWith('taldykorgan-2022-01-04')));
+    expect(drawn.some((id) => id.startsWith('taldykorgan-2022-01-04'))).toBe(true);
+    expect(w.offOrigin).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+  });
+});

@@ -56,9 +56,11 @@ export function AuthorReader({
     setNotFound(at === null);
     if (!at || at.end <= at.start) return;
     const sha = await textSha256(text);
-    await changeOwnSources((set) => markPassage(set, source.id, at.start, at.end, sha, takenIds).own);
+    // The page changes at once; keeping it in this browser follows (data-store says if it could not).
+    void changeOwnSources((set) => markPassage(set, source.id, at.start, at.end, sha, takenIds).own);
     window.getSelection()?.removeAllRanges();
-    setWords('');
+    const marked = text.slice(at.start, at.end);
+    setWords((typed) => (typed === marked ? '' : typed));
   };
 
   const saveText = async (newText: string) => {
