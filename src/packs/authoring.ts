@@ -9,9 +9,19 @@ import { canonicalText } from './canonical-text.ts';
 import { freeFileName } from './own-sources.ts';
 import type { SourcePack } from './pack-layout.ts';
 
-/** A slug from words ("Reuters, 5 January 2022" → "reuters-5-january-2022"), never empty. */
+/** Russian and Kazakh letters in Latin, for ids only (the records keep every name as written). */
+const LATIN: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i',
+  і: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't',
+  у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya',
+}; // prettier-ignore
+
+/** A slug from words ("Reuters, 5 January 2022" → "reuters-5-january-2022", "Азаттык" → "azattyk"), never empty. */
 export function slugOf(words: string, fallback: string): string {
   const slug = words
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (c) => LATIN[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
