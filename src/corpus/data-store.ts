@@ -145,10 +145,10 @@ export function changeOwnSources(change: (own: SourcePack) => SourcePack): Promi
 /** The reader's own sources as they stand now (for an action that reads before it changes them). */
 export const ownSources = (): SourcePack => state.own;
 
-/** Removes one of the reader's sources; the promise's value puts it back (Undo). */
-export async function removeOwnSource(sourceId: string): Promise<() => Promise<void>> {
+/** Removes one of the reader's sources at once (kept in this browser soon after); the function returned puts it back. */
+export function removeOwnSource(sourceId: string): () => Promise<void> {
   const before = state.own;
-  await keepOwn(removeSource(before, sourceId));
+  void keepOwn(removeSource(before, sourceId));
   return () => keepOwn(before);
 }
 

@@ -475,4 +475,13 @@ export const en = {
   'author.addFigure': 'Add the figure',
   'sources.notExported':
     'Not exported: your sources have {count, plural, one {# fault} other {# faults}} that would make the pack be refused where it is read. Mend them first:',
+  'author.clickMap': 'Click the map where the place is (Esc to cancel).',
+  'author.pickPoint': 'Or click a point on the map',
+  'author.pointAt': 'The point you clicked: {lon}, {lat} (longitude, latitude).',
+  'author.placeNameEn': 'Name in English',
+  'author.placeNameRu': 'Name in Russian (if not, the English)',
+  'author.placeNameKk': 'Name in Kazakh (if not, the Russian)',
+  'author.placePrecision': 'The point stands for a',
+  'author.country': 'Country (ISO code, e.g. KZ)',
+  'author.addPlace': 'Add the place',
 } as const;

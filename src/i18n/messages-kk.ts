@@ -476,4 +476,13 @@ export const kk: Messages = {
   'author.addFigure': 'Санды қосу',
   'sources.notExported':
     'Экспортталмады: дереккөздеріңізде қателер бар ({count}), солардың кесірінен буманы оқитын жерде қабылдамайды. Алдымен оларды түзетіңіз:',
+  'author.clickMap': 'Картадағы орын тұрған жерді басыңыз (Esc — болдырмау).',
+  'author.pickPoint': 'Не картадан нүкте таңдаңыз',
+  'author.pointAt': 'Таңдалған нүкте: {lon}, {lat} (бойлық, ендік).',
+  'author.placeNameEn': 'Ағылшынша атауы',
+  'author.placeNameRu': 'Орысша атауы (болмаса — ағылшынша)',
+  'author.placeNameKk': 'Қазақша атауы (болмаса — орысша)',
+  'author.placePrecision': 'Нүкте білдіреді',
+  'author.country': 'Ел (ISO коды, мысалы KZ)',
+  'author.addPlace': 'Орынды қосу',
 };

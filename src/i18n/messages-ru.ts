@@ -485,4 +485,13 @@ export const ru: Messages = {
   'author.addFigure': 'Добавить цифру',
   'sources.notExported':
     'Не экспортировано: в ваших источниках есть ошибки ({count}), из-за которых пакет не примут там, где его прочтут. Сначала исправьте их:',
+  'author.clickMap': 'Щёлкните по карте там, где находится место (Esc — отмена).',
+  'author.pickPoint': 'Или щёлкните точку на карте',
+  'author.pointAt': 'Выбранная точка: {lon}, {lat} (долгота, широта).',
+  'author.placeNameEn': 'Название по-английски',
+  'author.placeNameRu': 'Название по-русски (иначе — английское)',
+  'author.placeNameKk': 'Название по-казахски (иначе — русское)',
+  'author.placePrecision': 'Точка обозначает',
+  'author.country': 'Страна (код ISO, например KZ)',
+  'author.addPlace': 'Добавить место',
 };

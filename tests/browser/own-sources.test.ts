@@ -165,6 +165,16 @@ describe('a researcher who types an article into the page', () => {
     await first.getByLabel('The source’s hedge').fill('some');
     await first.locator('button:has-text("Add the figure")').click();
     await expect.poll(() => first.locator('[data-figure]').innerText()).toContain('some 300');
+    // The second passage's place is a point clicked on the map, named by the reader.
+    const second = reader.locator('.passage-card').nth(1);
+    await second.locator('button:has-text("Link a place")').click();
+    await second.locator('button:has-text("Or click a point on the map")').click();
+    await expect.poll(() => w.page.locator('.point-hint').count()).toBe(1);
+    const canvas = (await w.page.locator('.maplibregl-canvas').boundingBox())!;
+    await w.page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await second.getByLabel('Name in English').fill('Central square (test)');
+    await second.locator('button:has-text("Add the place")').click();
+    await expect.poll(() => second.innerText()).toMatch(/Places: Central square \(test\)/i);
     await w.page.keyboard.press('Escape');
 
     await w.page.goto(new URL('?place=taldykorgan', session.harness().baseUrl).href);

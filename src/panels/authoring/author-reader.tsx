@@ -4,7 +4,7 @@
  * links places, events and figures (passage-card.tsx). Editing the text finds every passage again and says
  * how: exact, moved, fuzzy (with its score) or orphaned.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeOwnSources, ownSources, useDataState } from '../../corpus/data-store.ts';
 import type { Indexes } from '../../corpus/indexes.ts';
 import { editArticleText, markPassage, type Reanchored } from '../../packs/authoring.ts';
@@ -15,6 +15,7 @@ import { articleSegments } from '../reader/article-segments.ts';
 import { PassageCard } from './passage-card.tsx';
 import { ReanchorReport } from './reanchor-report.tsx';
 import { foundOffsets, selectedOffsets } from './text-offsets.ts';
+import { clickedMapPoint } from './places/map-point.ts';
 import { usePassageActions } from './use-passage-actions.ts';
 
 export function AuthorReader({
@@ -37,7 +38,17 @@ export function AuthorReader({
   const [notFound, setNotFound] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [report, setReport] = useState<Reanchored[] | null>(null);
-  const actions = usePassageActions();
+  const [away, setAway] = useState(false);
+  // While the reader clicks a point on the map the dialog steps aside (closed, not ended) and comes back after.
+  const pickPoint = useCallback(async () => {
+    setAway(true);
+    dialog.current?.close();
+    const point = await clickedMapPoint();
+    dialog.current?.showModal();
+    setAway(false);
+    return point;
+  }, []);
+  const actions = usePassageActions(pickPoint);
   const takenIds = useMemo(
     () =>
       new Set([
@@ -72,89 +83,101 @@ export function AuthorReader({
   };
 
   return (
-    <dialog ref={dialog} className="reader author-reader" aria-labelledby="author-title" onClose={onClose}>
-      <header className="panel-header">
-        <h2 id="author-title" lang={source.language}>
-          {source.title}
-        </h2>
-        <button
-          type="button"
-          className="close"
-          onClick={() => dialog.current?.close()}
-          aria-label={t('reader.close')}
-        >
-          ×
-        </button>
-      </header>
-      {editing === null ? (
-        <>
-          <p className="hint">{t('author.markHint', { count: passages.length })}</p>
-          <div
-            ref={article}
-            className="article"
-            tabIndex={0}
-            aria-label={t('reader.articleText')}
-            lang={source.language}
-          >
-            {segments.map((s, i) =>
-              s.excerptIds.length > 0 ? (
-                <mark key={i} className="quoted" data-excerpts={s.excerptIds.join(' ')}>
-                  {s.text}
-                </mark>
-              ) : (
-                <span key={i}>{s.text}</span>
-              ),
-            )}
-          </div>
-          <div className="mark-actions">
-            <button
-              type="button"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() =>
-                void mark(article.current && selectedOffsets(article.current, window.getSelection()))
-              }
-            >
-              {t('author.markSelection')}
-            </button>
-            <label>
-              {t('author.findWords')}{' '}
-              <input
-                value={words}
-                onChange={(e) => setWords(e.target.value)}
-                onKeyDown={(e) => e.key === 'Enter' && void mark(foundOffsets(text, words, passages))}
-              />
-            </label>
-            <button type="button" onClick={() => void mark(foundOffsets(text, words, passages))}>
-              {t('author.markWords')}
-            </button>
-            <button type="button" onClick={() => setEditing(text)}>
-              {t('author.editText')}
-            </button>
-          </div>
-          {notFound && <p role="alert">{t('author.wordsNotFound')}</p>}
-        </>
-      ) : (
-        <div className="edit-text">
-          <textarea
-            rows={14}
-            value={editing}
-            onChange={(e) => setEditing(e.target.value)}
-            aria-label={t('author.text')}
-          />
-          <button type="button" onClick={() => void saveText(editing)}>
-            {t('author.saveText')}
-          </button>
-          <button type="button" onClick={() => setEditing(null)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+    <>
+      {away && (
+        <p className="notice point-hint" role="status">
+          {t('author.clickMap')}
+        </p>
       )}
-      {report && <ReanchorReport report={report} onClose={() => setReport(null)} />}
-      <ol className="passage-cards">
-        {passages.map((x) => (
-          <PassageCard key={x.id} excerpt={x} indexes={indexes} takenIds={takenIds} actions={actions} />
-        ))}
-      </ol>
-    </dialog>
+      <dialog
+        ref={dialog}
+        className="reader author-reader"
+        aria-labelledby="author-title"
+        onClose={() => !away && onClose()}
+      >
+        <header className="panel-header">
+          <h2 id="author-title" lang={source.language}>
+            {source.title}
+          </h2>
+          <button
+            type="button"
+            className="close"
+            onClick={() => dialog.current?.close()}
+            aria-label={t('reader.close')}
+          >
+            ×
+          </button>
+        </header>
+        {editing === null ? (
+          <>
+            <p className="hint">{t('author.markHint', { count: passages.length })}</p>
+            <div
+              ref={article}
+              className="article"
+              tabIndex={0}
+              aria-label={t('reader.articleText')}
+              lang={source.language}
+            >
+              {segments.map((s, i) =>
+                s.excerptIds.length > 0 ? (
+                  <mark key={i} className="quoted" data-excerpts={s.excerptIds.join(' ')}>
+                    {s.text}
+                  </mark>
+                ) : (
+                  <span key={i}>{s.text}</span>
+                ),
+              )}
+            </div>
+            <div className="mark-actions">
+              <button
+                type="button"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() =>
+                  void mark(article.current && selectedOffsets(article.current, window.getSelection()))
+                }
+              >
+                {t('author.markSelection')}
+              </button>
+              <label>
+                {t('author.findWords')}{' '}
+                <input
+                  value={words}
+                  onChange={(e) => setWords(e.target.value)}
+                  onKeyDown={(e) => e.key === 'Enter' && void mark(foundOffsets(text, words, passages))}
+                />
+              </label>
+              <button type="button" onClick={() => void mark(foundOffsets(text, words, passages))}>
+                {t('author.markWords')}
+              </button>
+              <button type="button" onClick={() => setEditing(text)}>
+                {t('author.editText')}
+              </button>
+            </div>
+            {notFound && <p role="alert">{t('author.wordsNotFound')}</p>}
+          </>
+        ) : (
+          <div className="edit-text">
+            <textarea
+              rows={14}
+              value={editing}
+              onChange={(e) => setEditing(e.target.value)}
+              aria-label={t('author.text')}
+            />
+            <button type="button" onClick={() => void saveText(editing)}>
+              {t('author.saveText')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+        {report && <ReanchorReport report={report} onClose={() => setReport(null)} />}
+        <ol className="passage-cards">
+          {passages.map((x) => (
+            <PassageCard key={x.id} excerpt={x} indexes={indexes} takenIds={takenIds} actions={actions} />
+          ))}
+        </ol>
+      </dialog>
+    </>
   );
 }

@@ -7,13 +7,15 @@ import { MEASURE_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { EventPicker } from './event-picker.tsx';
 import { FigureForm } from './figure-form.tsx';
-import { PlacePicker } from './place-picker.tsx';
+import { PlacePicker } from './places/place-picker.tsx';
 
 export interface PassageActions {
   linkPlace: (excerptId: string, placeId: string, newPlace?: PlaceRecord) => void;
   linkEvent: (excerptId: string, event: Pick<EventRecord, 'id' | 'placeId'>, newEvent?: EventRecord) => void;
   addFigure: (claim: ClaimRecord) => void;
   unmark: (excerptId: string) => void;
+  /** The author reader steps aside while the reader clicks a point on the map. */
+  pickPoint: () => Promise<{ lon: number; lat: number } | null>;
 }
 
 type Adding = 'place' | 'event' | 'figure' | null;
@@ -80,6 +82,7 @@ export function PassageCard({
         <PlacePicker
           places={indexes.places}
           takenIds={takenIds}
+          onPickPoint={actions.pickPoint}
           onPick={(placeId, newPlace) => {
             actions.linkPlace(excerpt.id, placeId, newPlace);
             setAdding(null);

@@ -4,7 +4,7 @@ import { changeOwnSources } from '../../corpus/data-store.ts';
 import { addFigure, linkEvent, linkPlace, unmarkPassage } from '../../packs/authoring.ts';
 import type { PassageActions } from './passage-card.tsx';
 
-export function usePassageActions(): PassageActions {
+export function usePassageActions(pickPoint: PassageActions['pickPoint']): PassageActions {
   return useMemo(
     () => ({
       linkPlace: (excerptId, placeId, newPlace) =>
@@ -13,7 +13,8 @@ export function usePassageActions(): PassageActions {
         void changeOwnSources((own) => linkEvent(own, excerptId, event, newEvent)),
       addFigure: (claim) => void changeOwnSources((own) => addFigure(own, claim)),
       unmark: (excerptId) => void changeOwnSources((own) => unmarkPassage(own, excerptId)),
+      pickPoint,
     }),
-    [],
+    [pickPoint],
   );
 }

@@ -21,15 +21,14 @@ export interface OwnSourceRemoval {
 export function useOwnSourceRemoval(): OwnSourceRemoval {
   const [removed, setRemoved] = useState<OwnSourceRemoval['removed']>(null);
   const remove = useCallback((source: Source) => {
-    void removeOwnSource(source.id).then((putBack) =>
-      setRemoved({
-        title: source.title,
-        undo: () => {
-          setRemoved(null);
-          void putBack();
-        },
-      }),
-    );
+    const putBack = removeOwnSource(source.id);
+    setRemoved({
+      title: source.title,
+      undo: () => {
+        setRemoved(null);
+        void putBack();
+      },
+    });
   }, []);
   return { remove, removed };
 }

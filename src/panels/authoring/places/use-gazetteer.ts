@@ -3,8 +3,8 @@
  * reader's first load never carries it.
  */
 import { useEffect, useState } from 'react';
-import { dataUrl } from '../../corpus/load-data.ts';
-import { readGazetteer, type Gazetteer } from '../../packs/gazetteer.ts';
+import { dataUrl } from '../../../corpus/load-data.ts';
+import { readGazetteer, type Gazetteer } from '../../../packs/gazetteer.ts';
 
 let loading: Promise<Gazetteer> | null = null;
 

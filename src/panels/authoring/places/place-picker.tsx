@@ -1,17 +1,19 @@
 /**
  * Linking a passage to a place: the map's places and the gazetteer's, found by any spelling as the reader
  * types, the gazetteer's ranked by nearness to the map's centre. A gazetteer place the map has already is the
- * map's; one it has not becomes a place of the reader's own.
+ * map's; one it has not becomes a place of the reader's own. So does a point clicked on the map, named by the
+ * reader, at the precision they state.
  */
 import { useMemo, useState } from 'react';
-import { searchPlaces } from '../../corpus/search-places.ts';
-import { searchGazetteer } from '../../packs/gazetteer.ts';
-import { shownMap } from '../../map/map-handle.ts';
-import type { PlaceProperties, PlaceRecord } from '../../records/schema.ts';
-import { placeName } from '../../i18n/place-names.ts';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { searchPlaces } from '../../../corpus/search-places.ts';
+import { searchGazetteer } from '../../../packs/gazetteer.ts';
+import { shownMap } from '../../../map/map-handle.ts';
+import type { PlaceProperties, PlaceRecord } from '../../../records/schema.ts';
+import { placeName } from '../../../i18n/place-names.ts';
+import { useT } from '../../../i18n/i18n-context.tsx';
 import { useGazetteer } from './use-gazetteer.ts';
 import { mapPlaceOf, placeFromGazetteer } from './gazetteer-place.ts';
+import { PointPlaceForm } from './point-place-form.tsx';
 
 /** Where ranking starts when no map is shown (the list view): Kazakhstan's middle. */
 const KAZAKHSTAN = { lon: 67, lat: 48 };
@@ -20,13 +22,17 @@ export function PlacePicker({
   places,
   takenIds,
   onPick,
+  onPickPoint,
 }: {
   places: readonly PlaceProperties[];
   takenIds: ReadonlySet<string>;
   onPick: (placeId: string, newPlace?: PlaceRecord) => void;
+  /** Lets the reader click a point on the map; null when they cancel or no map is shown. */
+  onPickPoint: () => Promise<{ lon: number; lat: number } | null>;
 }) {
   const { t, lang } = useT();
   const [query, setQuery] = useState('');
+  const [point, setPoint] = useState<{ lon: number; lat: number } | null>(null);
   const { gazetteer, failed } = useGazetteer();
   const centre = useMemo(() => {
     const c = shownMap()?.getCenter();
@@ -73,6 +79,12 @@ export function PlacePicker({
           );
         })}
       </ul>
+      <button type="button" onClick={() => void onPickPoint().then(setPoint)}>
+        {t('author.pickPoint')}
+      </button>
+      {point && (
+        <PointPlaceForm point={point} takenIds={takenIds} onSave={(place) => onPick(place.id, place)} />
+      )}
     </div>
   );
 
