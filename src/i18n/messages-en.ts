@@ -433,7 +433,7 @@ export const en = {
   'author.placePrecision.region': 'region',
   'author.placePrecision.country': 'country',
   'author.markHint':
-    'Select words in the article (mouse, finger or Shift+arrows) and press Mark, or type them below. {count, plural, =0 {No passage marked yet.} one {# passage marked.} other {# passages marked.}}',
+    'Select words in the article (with the mouse or a finger) and press Mark, or type them below (from the keyboard). {count, plural, =0 {No passage marked yet.} one {# passage marked.} other {# passages marked.}}',
   'author.markSelection': 'Mark the selected words',
   'author.findWords': 'Or type the exact words:',
   'author.markWords': 'Mark these words',
@@ -484,4 +484,6 @@ export const en = {
   'author.placePrecision': 'The point stands for a',
   'author.country': 'Country (ISO code, e.g. KZ)',
   'author.addPlace': 'Add the place',
+  'author.editDetails': 'Edit the details',
+  'author.unmarked': 'The passage was removed, with its figures.',
 } as const;

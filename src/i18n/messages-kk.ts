@@ -434,7 +434,7 @@ export const kk: Messages = {
   'author.placePrecision.region': 'өңір',
   'author.placePrecision.country': 'ел',
   'author.markHint':
-    'Мақаладағы сөздерді белгілеңіз (тінтуірмен, саусақпен не Shift+көрсеткілермен) де «Белгілеу» түймесін басыңыз, не оларды төменде теріңіз. Белгіленген үзінді: {count}.',
+    'Мақаладағы сөздерді белгілеңіз (тінтуірмен не саусақпен) де «Белгілеу» түймесін басыңыз, не оларды төменде теріңіз (пернетақтамен осылай). Белгіленген үзінді: {count}.',
   'author.markSelection': 'Белгіленген сөздерді белгілеу',
   'author.findWords': 'Не дәл сөздерді теріңіз:',
   'author.markWords': 'Осы сөздерді белгілеу',
@@ -485,4 +485,6 @@ export const kk: Messages = {
   'author.placePrecision': 'Нүкте білдіреді',
   'author.country': 'Ел (ISO коды, мысалы KZ)',
   'author.addPlace': 'Орынды қосу',
+  'author.editDetails': 'Мәліметтерді түзету',
+  'author.unmarked': 'Үзінді сандарымен бірге өшірілді.',
 };

@@ -13,3 +13,26 @@ export function setShownMap(map: MaplibreMap | null): void {
 export function shownMap(): MaplibreMap | null {
   return shown;
 }
+
+type ClickTaker = (lngLat: { lng: number; lat: number }) => void;
+let clickTaker: ClickTaker | null = null;
+
+/**
+ * The map's next click goes to `take` instead of picking a place (a reader placing a point of their own);
+ * the function returned gives the clicks back.
+ */
+export function takeNextClick(take: ClickTaker): () => void {
+  clickTaker = take;
+  return () => {
+    if (clickTaker === take) clickTaker = null;
+  };
+}
+
+/** True when a click was taken (by takeNextClick), so the map does nothing else with it. */
+export function handOverClick(lngLat: { lng: number; lat: number }): boolean {
+  const take = clickTaker;
+  if (!take) return false;
+  clickTaker = null;
+  take(lngLat);
+  return true;
+}

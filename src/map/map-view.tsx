@@ -19,6 +19,7 @@ import { useT } from '../i18n/i18n-context.tsx';
 import type { Message } from '../i18n/message.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap/basemap-style.ts';
 import { DetailSource } from './basemap/detail-source.tsx';
+import { handOverClick } from './map-handle.ts';
 import { pmtilesReady } from './basemap/pmtiles-protocol.ts';
 import { useBasemapReload } from './basemap/use-basemap-reload.ts';
 import { useProtocolReady } from './basemap/use-protocol-ready.ts';
@@ -122,6 +123,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
 
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      if (handOverClick(e.lngLat)) return;
       const hits = (e.features ?? []).map((f) => ({
         layerId: f.layer.id,
         properties: f.properties,

@@ -63,6 +63,11 @@ export function addArticle(
   };
 }
 
+/** The article's fields changed (its id, file and text stay). */
+export function editArticleDetails(own: SourcePack, sourceId: string, fields: ArticleFields): SourcePack {
+  return { ...own, sources: own.sources.map((s) => (s.id === sourceId ? { ...s, ...fields } : s)) };
+}
+
 export function markPassage(
   own: SourcePack,
   sourceId: string,

@@ -3,6 +3,8 @@
  * code units (JavaScript's string indexes), so a passage's start and end mean the same in every tool that reads
  * the pack as the page does.
  */
+import { sha256Hex } from '../lib/sha256.ts';
+
 export function canonicalText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
@@ -12,8 +14,13 @@ export function canonicalText(text: string): string {
 
 export const isCanonical = (text: string): boolean => canonicalText(text) === text;
 
-/** SHA-256 of the text's UTF-8 bytes, in lowercase hex: which text a passage's offsets were taken in. */
+/**
+ * SHA-256 of the text's UTF-8 bytes, in lowercase hex: which text a passage's offsets were taken in. The
+ * browser's own where it gives it (a secure context), else ours (a page served over plain HTTP).
+ */
 export async function textSha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const bytes = new TextEncoder().encode(text);
+  if (!globalThis.crypto?.subtle) return sha256Hex(bytes);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

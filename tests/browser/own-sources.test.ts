@@ -175,6 +175,8 @@ describe('a researcher who types an article into the page', () => {
     await second.getByLabel('Name in English').fill('Central square (test)');
     await second.locator('button:has-text("Add the place")').click();
     await expect.poll(() => second.innerText()).toMatch(/Places: Central square \(test\)/i);
+    // The click placed a point; it opened no place of the map's.
+    expect(new URL(w.page.url()).searchParams.get('place')).toBeNull();
     await w.page.keyboard.press('Escape');
 
     await w.page.goto(new URL('?place=taldykorgan', session.harness().baseUrl).href);

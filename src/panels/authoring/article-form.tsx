@@ -12,6 +12,7 @@ import {
   SOURCE_KINDS,
   sourceRecord,
   type DatePrecision,
+  type Source,
   type SourceKind,
 } from '../../records/schema.ts';
 import type { ArticleFields } from '../../packs/authoring.ts';
@@ -47,15 +48,32 @@ export function toFields(form: typeof EMPTY): ArticleFields {
   };
 }
 
+/** The form's fields from a kept article (its text is edited apart, with its passages found again). */
+const fromSource = (s: Source): typeof EMPTY => ({
+  title: s.title,
+  publisher: s.publisher,
+  author: s.author ?? '',
+  date: s.date ?? '',
+  datePrecision: s.datePrecision,
+  url: s.url ?? '',
+  kind: s.kind,
+  speaker: s.speaker,
+  language: s.language ?? 'en',
+  text: '',
+});
+
 export function ArticleForm({
   onSave,
   onCancel,
+  editing,
 }: {
   onSave: (fields: ArticleFields, text: string) => void;
   onCancel: () => void;
+  /** A kept article whose details are edited: no text field. */
+  editing?: Source;
 }) {
   const { t, tell } = useT();
-  const [form, setForm] = useState(EMPTY);
+  const [form, setForm] = useState(editing ? fromSource(editing) : EMPTY);
   const [faults, setFaults] = useState<FieldFaults>({});
   const set = (field: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
@@ -70,7 +88,7 @@ export function ArticleForm({
     e.preventDefault();
     const fields = toFields(form);
     const found = fieldFaults(sourceRecord, { id: 'new', file: 'new.txt', ...fields });
-    if (canonicalText(form.text).trim() === '') found.text = { key: 'form.required' };
+    if (!editing && canonicalText(form.text).trim() === '') found.text = { key: 'form.required' };
     setFaults(found);
     if (Object.keys(found).length === 0) onSave(fields, form.text);
   };
@@ -78,17 +96,21 @@ export function ArticleForm({
   const fault = (field: string) => (faults[field] ? tell(faults[field]!) : null);
   return (
     <form className="article-form" onSubmit={submit} noValidate>
-      <Field label={t('author.text')} fault={fault('text')}>
-        <textarea rows={8} value={form.text} onChange={(e) => set('text')(e.target.value)} />
-      </Field>
-      <label className="article-file">
-        {t('author.openFile')}{' '}
-        <input
-          type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
-          onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
-        />
-      </label>
+      {!editing && (
+        <>
+          <Field label={t('author.text')} fault={fault('text')}>
+            <textarea rows={8} value={form.text} onChange={(e) => set('text')(e.target.value)} />
+          </Field>
+          <label className="article-file">
+            {t('author.openFile')}{' '}
+            <input
+              type="file"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+            />
+          </label>
+        </>
+      )}
       <Field label={t('author.title')} fault={fault('title')}>
         <input value={form.title} onChange={(e) => set('title')(e.target.value)} />
       </Field>

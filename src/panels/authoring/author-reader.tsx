@@ -7,7 +7,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { changeOwnSources, ownSources, useDataState } from '../../corpus/data-store.ts';
 import type { Indexes } from '../../corpus/indexes.ts';
-import { editArticleText, markPassage, type Reanchored } from '../../packs/authoring.ts';
+import { editArticleDetails, editArticleText, markPassage, type Reanchored } from '../../packs/authoring.ts';
+import type { SourcePack } from '../../packs/pack-layout.ts';
+import { ArticleForm } from './article-form.tsx';
 import { canonicalText, textSha256 } from '../../packs/canonical-text.ts';
 import type { Source } from '../../records/schema.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -39,16 +41,34 @@ export function AuthorReader({
   const [editing, setEditing] = useState<string | null>(null);
   const [report, setReport] = useState<Reanchored[] | null>(null);
   const [away, setAway] = useState(false);
-  // While the reader clicks a point on the map the dialog steps aside (closed, not ended) and comes back after.
+  const awayRef = useRef(false);
+  // While the reader clicks a point on the map the dialog steps aside (closed, not ended) and comes back after;
+  // its close event, which comes a task later, is not taken for the reader closing it.
   const pickPoint = useCallback(async () => {
+    awayRef.current = true;
     setAway(true);
     dialog.current?.close();
     const point = await clickedMapPoint();
     dialog.current?.showModal();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    awayRef.current = false;
     setAway(false);
     return point;
   }, []);
-  const actions = usePassageActions(pickPoint);
+  const kept = usePassageActions(pickPoint);
+  // A passage removed can be put back (with its figures) until the next change.
+  const [unmarked, setUnmarked] = useState<SourcePack | null>(null);
+  const actions = useMemo(
+    () => ({
+      ...kept,
+      unmark: (excerptId: string) => {
+        setUnmarked(ownSources());
+        kept.unmark(excerptId);
+      },
+    }),
+    [kept],
+  );
+  const [details, setDetails] = useState(false);
   const takenIds = useMemo(
     () =>
       new Set([
@@ -93,7 +113,7 @@ export function AuthorReader({
         ref={dialog}
         className="reader author-reader"
         aria-labelledby="author-title"
-        onClose={() => !away && onClose()}
+        onClose={() => !awayRef.current && onClose()}
       >
         <header className="panel-header">
           <h2 id="author-title" lang={source.language}>
@@ -170,6 +190,30 @@ export function AuthorReader({
               {t('common.cancel')}
             </button>
           </div>
+        )}
+        {details && (
+          <ArticleForm
+            editing={source}
+            onCancel={() => setDetails(false)}
+            onSave={(fields) => {
+              void changeOwnSources((set) => editArticleDetails(set, source.id, fields));
+              setDetails(false);
+            }}
+          />
+        )}
+        {unmarked && (
+          <p className="notice" role="status">
+            {t('author.unmarked')}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                void changeOwnSources(() => unmarked);
+                setUnmarked(null);
+              }}
+            >
+              {t('sources.undo')}
+            </button>
+          </p>
         )}
         {report && <ReanchorReport report={report} onClose={() => setReport(null)} />}
         <ol className="passage-cards">

@@ -81,3 +81,16 @@ describe('an article text as kept', () => {
     expect(await textSha256('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('SHA-256 without crypto.subtle (a page served over plain HTTP)', () => {
+  it("gives the standard's digests, and the browser's for a long Kazakh text", async () => {
+    const { sha256Hex } = await import('../../../src/lib/sha256.ts');
+    const utf8 = (s: string) => new TextEncoder().encode(s);
+    expect(sha256Hex(utf8(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
+    const long = 'Қандыағаш ауданында жиналыс өтті. '.repeat(500);
+    expect(sha256Hex(utf8(long))).toBe(await textSha256(long));
+  });
+});
