@@ -165,6 +165,14 @@ describe('a researcher who types an article into the page', () => {
     await first.getByLabel('The source’s hedge').fill('some');
     await first.locator('button:has-text("Add the figure")').click();
     await expect.poll(() => first.locator('[data-figure]').innerText()).toContain('some 300');
+    // Its details can be edited after it is kept.
+    await reader.locator('button:has-text("Edit the details")').click();
+    await reader.getByLabel('Title').fill('Rally on the square in Taldykorgan (test report)');
+    await reader.locator('button:has-text("Keep the article")').click();
+    await expect
+      .poll(() => reader.locator('h2').innerText())
+      .toBe('Rally on the square in Taldykorgan (test report)');
+
     // The second passage's place is a point clicked on the map, named by the reader.
     const second = reader.locator('.passage-card').nth(1);
     await second.locator('button:has-text("Link a place")').click();

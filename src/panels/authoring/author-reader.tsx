@@ -172,6 +172,9 @@ export function AuthorReader({
               <button type="button" onClick={() => setEditing(text)}>
                 {t('author.editText')}
               </button>
+              <button type="button" aria-expanded={details} onClick={() => setDetails((d) => !d)}>
+                {t('author.editDetails')}
+              </button>
             </div>
             {notFound && <p role="alert">{t('author.wordsNotFound')}</p>}
           </>
