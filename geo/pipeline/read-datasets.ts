@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../src/records/zod.ts';
 import {
   DATE_PRECISIONS,
   EVENT_KINDS,

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { foldKazakhLetters } from '../../src/packs/gazetteer.ts';
 
 const FROM = resolve(process.env.EXTRACT_FROM ?? '.tmp/extract/package', 'cities1000.txt');
 const NEIGHBOURS = new Set(['RU', 'UZ', 'KG', 'CN', 'TM']);
@@ -27,23 +28,6 @@ const countries = JSON.parse(readFileSync('geo/basemap/countries.geojson', 'utf8
 const kazakhstan = countries.features.find((f) => f.properties.iso2 === 'KZ')!;
 const [w, s, e, n] = turf.bbox(kazakhstan);
 const MARGIN = 2.5; // degrees: more than 150 km in every direction at these latitudes
-
-const FOLD: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-};
-const foldKazakh = (name: string) =>
-  name.replace(/[әғқңөұүһі]/gi, (c) => {
-    const folded = FOLD[c.toLowerCase()]!;
-    return c === c.toLowerCase() ? folded : folded.toUpperCase();
-  });
 
 /** [geonameid, name, lon, lat, population, country, ru, kk, variants] */
 type Entry = [number, string, number, number, number, string, string, string, string[]];
@@ -69,7 +53,7 @@ for (const line of readFileSync(FROM, 'utf8').split('\n')) {
   // The Russian form is the one the Kazakh folds to (Талдықорған → Талдыкорган), else the first Cyrillic one.
   const russian = cyrillic.filter((a) => !KAZAKH_LETTERS.test(a));
   const ru =
-    russian.find((a) => kazakh !== undefined && a === foldKazakh(kazakh)) ??
+    russian.find((a) => kazakh !== undefined && a === foldKazakhLetters(kazakh)) ??
     russian[0] ??
     cyrillic[0] ??
     name!;

@@ -5,7 +5,7 @@
  * place's events a page at a time (`events-by-place/<place>/<page>.json`). `events.geojson` then holds no
  * events and names the archive.
  */
-import { z } from 'zod';
+import { z } from '../records/zod.ts';
 import { EVENT_KINDS, slug, type EventKind } from '../records/schema.ts';
 import { countInto, type Tally } from '../records/event-tally.ts';
 

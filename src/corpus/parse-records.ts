@@ -3,7 +3,7 @@
  * field and what is wrong), and every other record stays usable. A file whose outer shape is wrong is
  * refused whole, with the reason.
  */
-import { z } from 'zod';
+import { z } from '../records/zod.ts';
 import { say, type Message } from '../i18n/message.ts';
 import { featureCollectionShell } from '../records/schema.ts';
 

@@ -2,7 +2,7 @@
  * The parts of a stored or published dataset that speak in messages (its rows' problems): kept out of
  * records/schema.ts, which imports nothing of the app, because a message is the interface's (i18n/).
  */
-import { z } from 'zod';
+import { z } from '../records/zod.ts';
 import { say, type Message } from '../i18n/message.ts';
 import type { MessageKey } from '../i18n/message-key.ts';
 import { datasetInfo } from '../records/schema.ts';

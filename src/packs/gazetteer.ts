@@ -27,25 +27,21 @@ export interface Gazetteer {
   folded: string[][];
 }
 
-const KAZAKH_TO_RUSSIAN: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ё: 'е',
-  й: 'и',
-};
+const KAZAKH_TO_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' }; // prettier-ignore
 
-/** One form for the spellings of a name: case, accents, Kazakh letters, q/k, gh/g, dashes and spaces. */
+/** The Kazakh letters of a name as the Russian ones they are spelled with there (Талдықорған → Талдыкорган). */
+export function foldKazakhLetters(name: string): string {
+  return name.replace(/[әғқңөұүһі]/gi, (c) => {
+    const folded = KAZAKH_TO_RUSSIAN[c.toLowerCase()]!;
+    return c === c.toLowerCase() ? folded : folded.toUpperCase();
+  });
+}
+
+/** One form for the spellings of a name: case, accents, Kazakh letters, ё/й, q/k, gh/g, dashes and spaces. */
 export function foldName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[әғқңөұүһіёй]/g, (c) => KAZAKH_TO_RUSSIAN[c]!)
+  return foldKazakhLetters(name.toLowerCase())
+    .replace(/ё/g, 'е')
+    .replace(/й/g, 'и')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/ı/g, 'i')

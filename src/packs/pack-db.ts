@@ -3,7 +3,8 @@
  * they are there after a reload. Nothing leaves the machine. Where IndexedDB is refused (some private windows),
  * calls reject and the page says the sources will not be kept.
  */
-import { MessageError, say } from '../i18n/message.ts';
+import { inStore, type StoreSpec } from '../lib/indexed-db.ts';
+import { storageFault } from '../i18n/storage-faults.ts';
 import type { SourcePack } from './pack-layout.ts';
 
 const DB_NAME = 'steppe-sources-own';
@@ -13,30 +14,16 @@ const KEY = 'own';
 /** As kept: the texts as pairs (a Map is kept too, but pairs read the same in every tool that opens the store). */
 type StoredSet = Omit<SourcePack, 'texts'> & { texts: Array<[string, string]> };
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new MessageError(say('storage.noIndexedDb')));
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new MessageError(say('storage.couldNotOpen')));
-  });
-}
+const SPEC: StoreSpec = {
+  database: DB_NAME,
+  version: 1,
+  store: STORE,
+  upgrade: (db) => db.createObjectStore(STORE),
+  fault: storageFault,
+};
 
-async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = act(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new MessageError(say('storage.changeRefused')));
-      tx.onabort = () => reject(tx.error ?? new MessageError(say('storage.changeAborted')));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>) =>
+  inStore(SPEC, mode, act);
 
 export const saveOwnSources = (own: SourcePack): Promise<void> =>
   run('readwrite', (s) => s.put({ ...own, texts: [...own.texts] } satisfies StoredSet, KEY)).then(

@@ -4,13 +4,9 @@
  * public/data are parsed by the app with the "output" schemas, so a stale or corrupt file is caught
  * where it is read rather than deep inside a component.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { slug } from './slug.ts';
 import { DATE_PRECISIONS, EVENT_KINDS, LOCATION_PRECISIONS, MEASURES, SOURCE_KINDS } from './record-terms.ts';
-
-// Zod's fast path compiles validators with `new Function`, which a strict Content-Security-Policy forbids
-// (and reports even when zod falls back). The plain interpreter is fast enough for these files.
-z.config({ jitless: true });
 
 export { normaliseId, slug } from './slug.ts';
 export { translationsFile, type Translations } from './translations-schema.ts';

@@ -1,5 +1,5 @@
 /** geo/translations.json: our words in Russian and Kazakh, and the records still waiting for them. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { slug } from './slug.ts';
 
 /** Our words in Russian and Kazakh for each event (summary, date note) and source (speaker, date note). */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePack, fixturePackZip } from '../fixtures/source-pack.ts';
 import { writePack } from '../../src/packs/write-pack.ts';
-import { mapIdle } from './support/harness.ts';
+import { cspViolations, mapIdle } from './support/harness.ts';
 import { drawnEvents, readerSession } from './support/reader-session.ts';
 
 const session = readerSession();
@@ -72,6 +72,7 @@ describe('a researcher who brings their own source as a pack', () => {
     expect(await addPack(fresh.page, download.suggestedFilename(), exported)).toContain('1 source, 1 place');
     expect(w.offOrigin).toEqual([]);
     expect(w.pageErrors).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
   });
 
   it('removes its own source, and puts it back with Undo', async () => {
@@ -197,5 +198,36 @@ describe('a researcher who types an article into the page', () => {
     expect(drawn.some((id) => id.startsWith('taldykorgan-2022-01-04'))).toBe(true);
     expect(w.offOrigin).toEqual([]);
     expect(w.pageErrors).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
+  });
+});
+
+describe('a researcher who opens a saved web page as an article', () => {
+  it("takes only the article's text: the page's scripts never run and nothing it names is fetched", async () => {
+    const w = await session.open('', { blockOffOrigin: true });
+    await w.page.click('.top-bar button:has-text("Sources")');
+    await w.page.click('button:has-text("Add an article")');
+    const page = `<!doctype html><html><head><title>Curfew in Almaty (test page)</title>
+      <script>window.__ran = true</script><link rel="stylesheet" href="https://tracker.example/x.css"></head>
+      <body><nav>Home · World · Sport</nav><article><h1>Curfew in Almaty</h1>
+      <p>The authorities declared a curfew in Almaty on 5 January, the city administration said in a statement on its website.</p>
+      <img src="https://tracker.example/pixel.gif" onerror="window.__ran = true">
+      <p>Residents were told to stay at home between 11 p.m. and 7 a.m. until further notice, the statement said.</p>
+      </article><footer>© Test</footer></body></html>`;
+    await w.page.setInputFiles('dialog.article-dialog input[type="file"]', {
+      name: 'curfew.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(page, 'utf8'),
+    });
+    const text = w.page.locator('dialog.article-dialog textarea');
+    await expect
+      .poll(() => text.inputValue())
+      .toContain('The authorities declared a curfew in Almaty on 5 January');
+    expect(await text.inputValue()).toContain('\n\nResidents were told to stay at home');
+    expect(await text.inputValue()).not.toContain('Home · World');
+    expect(await w.page.getByLabel('Title').inputValue()).toBe('Curfew in Almaty (test page)');
+    expect(await w.page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect(w.offOrigin).toEqual([]);
+    expect(await cspViolations(w.page)).toEqual([]);
   });
 });
