@@ -1,6 +1,6 @@
 /**
  * The article's text out of a saved web page, with Mozilla's Readability (Firefox's Reader View). The page is
- * parsed into a template (which runs no script and loads nothing), stripped of handlers and sources, and never
+ * parsed by DOMParser (which runs no script and loads nothing), stripped of handlers and sources, and never
  * rendered; only its text is kept, a blank line between paragraphs.
  */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
@@ -17,17 +17,12 @@ const withoutHandlers = (html: string) =>
  * the browser would report each refusal.
  */
 function inert(html: string): Document {
-  // A template's contents belong to no window: nothing in them loads or fires while they are stripped. The
-  // handlers go from the tags' text first: the browser checks one against the policy as soon as it is parsed.
-  const template = document.createElement('template');
-  template.innerHTML = withoutHandlers(html);
-  for (const el of template.content.querySelectorAll('*'))
+  // DOMParser's document belongs to no window: nothing in it loads or runs. The handlers go from the tags'
+  // text first, as the browser checks one against the policy as soon as it is parsed.
+  const doc = new DOMParser().parseFromString(withoutHandlers(html), 'text/html');
+  for (const el of doc.querySelectorAll('*'))
     for (const { name } of [...el.attributes])
       if (/^on/i.test(name) || name === 'src' || name === 'srcset') el.removeAttribute(name);
-  const doc = document.implementation.createHTMLDocument(
-    template.content.querySelector('title')?.textContent ?? '',
-  );
-  doc.body.append(doc.importNode(template.content, true));
   return doc;
 }
 
