@@ -25,10 +25,8 @@ import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
 import { Timeline } from '../panels/timeline.tsx';
 import { TopBar, type View } from '../panels/top-bar.tsx';
-import { ArticleDialog } from '../panels/authoring/article-dialog.tsx';
-import { AuthorReader } from '../panels/authoring/author-reader.tsx';
+import { AuthoringDialogs, useAuthoring } from './authoring-dialogs.tsx';
 import { LoadingNote } from './loading-note.tsx';
-import { useAuthoring } from './use-authoring.ts';
 import { SidePanel } from './side-panel.tsx';
 import { useDropImport } from './use-drop-import.ts';
 import { useEscapeCloses } from './use-escape-closes.ts';
@@ -238,10 +236,7 @@ function Reader(props: ReaderProps) {
             onClose={() => actions.setReading(null)}
           />
         )}
-        {authoring.writing && (
-          <ArticleDialog onSave={authoring.keepArticle} onClose={authoring.stopWriting} />
-        )}
-        {markingIn && <AuthorReader source={markingIn} indexes={indexes} onClose={authoring.stopMarking} />}
+        <AuthoringDialogs authoring={authoring} markingIn={markingIn} indexes={indexes} />
       </div>
     </TranslatorProvider>
   );

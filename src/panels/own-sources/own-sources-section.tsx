@@ -5,11 +5,9 @@
 import { useCallback, useState } from 'react';
 import { removeOwnSource, siteLinks, useDataState } from '../../corpus/data-store.ts';
 import { formatProblem, type Problem } from '../../records/checks/problems.ts';
-import { validateRecords } from '../../records/checks/validate-records.ts';
 import { PACK_FILES, type SourcePack } from '../../packs/pack-layout.ts';
 import { saveFile } from '../../export/save-file.ts';
 import { isEmptyPack } from '../../packs/pack-layout.ts';
-import { writePack } from '../../packs/write-pack.ts';
 import type { Source } from '../../records/schema.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 
@@ -37,7 +35,12 @@ export function useOwnSourceRemoval(): OwnSourceRemoval {
 const packFileName = () => `steppe-sources-pack-${new Date().toISOString().slice(0, 10)}.zip`;
 
 /** Writes the pack, unless it would be refused when read back: then its faults are said instead. */
-function exportPack(own: SourcePack): Problem[] {
+async function exportPack(own: SourcePack): Promise<Problem[]> {
+  // The checks and the zip writer come with the first export (a chunk of their own).
+  const [{ validateRecords }, { writePack }] = await Promise.all([
+    import('../../records/checks/validate-records.ts'),
+    import('../../packs/write-pack.ts'),
+  ]);
   const problems = validateRecords(own, PACK_FILES, siteLinks()).problems;
   if (problems.length === 0)
     saveFile(
@@ -73,7 +76,7 @@ export function OwnSourcesSection({
         {t('author.addArticle')}
       </button>{' '}
       {!isEmptyPack(own) && (
-        <button type="button" onClick={() => setProblems(exportPack(own))}>
+        <button type="button" onClick={() => void exportPack(own).then(setProblems)}>
           {t('sources.exportYours')}
         </button>
       )}

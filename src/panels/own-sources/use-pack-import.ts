@@ -12,7 +12,6 @@ import {
   type Settlement,
 } from '../../packs/pack-clashes.ts';
 import type { SourcePack } from '../../packs/pack-layout.ts';
-import { readPack } from '../../packs/read-pack.ts';
 import type { Problem } from '../../records/checks/problems.ts';
 
 export type PackImportState =
@@ -52,7 +51,11 @@ export function usePackImport(): PackImport {
       setState({ step: 'reading', fileName });
       void file
         .arrayBuffer()
-        .then((buffer) => readPack(new Uint8Array(buffer), packContext().known))
+        // The zip reader and the checks come with the first pack (a chunk of their own).
+        .then(async (buffer) => {
+          const { readPack } = await import('../../packs/read-pack.ts');
+          return readPack(new Uint8Array(buffer), packContext().known);
+        })
         .then((reading) => {
           if (!reading.ok) return setState({ step: 'refused', fileName, problems: reading.problems });
           const { taken } = packContext();
