@@ -17,7 +17,8 @@ function cleanGeo(): string {
 
 const readJson = (root: string, file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 
-describe('npm run add-sources', () => {
+// Each test runs the data build on a copy of geo/ (about 3 s alone, more on a busy machine).
+describe('npm run add-sources', { timeout: 60_000 }, () => {
   it('writes a pack into geo/, after which the data build checks it and the site shows it', async () => {
     const root = cleanGeo();
     const result = await addSources(root, fixturePackZip());
