@@ -8,7 +8,6 @@ import { articleFromHtml } from '../../packs/article-from-html.ts';
 import { canonicalText } from '../../packs/canonical-text.ts';
 import { fieldFaults, type FieldFaults } from '../../packs/field-faults.ts';
 import {
-  DATE_PRECISIONS,
   SOURCE_KINDS,
   sourceRecord,
   type DatePrecision,
@@ -16,7 +15,8 @@ import {
   type SourceKind,
 } from '../../records/schema.ts';
 import type { ArticleFields } from '../../packs/authoring.ts';
-import { DATE_PRECISION_NAME_KEY } from './authoring-words.ts';
+import { Choices } from './choices.tsx';
+import { DateFields } from './date-fields.tsx';
 import { SOURCE_KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { Field } from './field.tsx';
@@ -120,34 +120,23 @@ export function ArticleForm({
       <Field label={t('author.author')} fault={fault('author')}>
         <input value={form.author} onChange={(e) => set('author')(e.target.value)} />
       </Field>
-      <Field label={t('author.datePrecision')} fault={fault('datePrecision')}>
-        <select value={form.datePrecision} onChange={(e) => set('datePrecision')(e.target.value)}>
-          {DATE_PRECISIONS.map((p) => (
-            <option key={p} value={p}>
-              {t(DATE_PRECISION_NAME_KEY[p])}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t('author.date')} fault={fault('date')}>
-        <input
-          value={form.date}
-          placeholder="2022-01-05"
-          disabled={form.datePrecision === 'undated'}
-          onChange={(e) => set('date')(e.target.value)}
-        />
-      </Field>
+      <DateFields
+        date={form.date}
+        precision={form.datePrecision}
+        onDate={set('date')}
+        onPrecision={set('datePrecision')}
+        fault={fault}
+      />
       <Field label={t('author.url')} fault={fault('url')}>
         <input type="url" value={form.url} onChange={(e) => set('url')(e.target.value)} />
       </Field>
       <Field label={t('author.kind')} fault={fault('kind')}>
-        <select value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(SOURCE_KIND_KEY[k])}
-            </option>
-          ))}
-        </select>
+        <Choices
+          values={SOURCE_KINDS}
+          value={form.kind}
+          nameOf={(k) => t(SOURCE_KIND_KEY[k])}
+          onChoose={set('kind')}
+        />
       </Field>
       <Field label={t('author.speaker')} fault={fault('speaker')}>
         <input value={form.speaker} onChange={(e) => set('speaker')(e.target.value)} />

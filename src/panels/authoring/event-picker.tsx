@@ -5,7 +5,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import {
-  DATE_PRECISIONS,
   EVENT_KINDS,
   eventRecord,
   type DatePrecision,
@@ -17,7 +16,8 @@ import { fieldFaults, type FieldFaults } from '../../packs/field-faults.ts';
 import { freeId, slugOf } from '../../packs/authoring.ts';
 import { KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { DATE_PRECISION_NAME_KEY } from './authoring-words.ts';
+import { Choices } from './choices.tsx';
+import { DateFields } from './date-fields.tsx';
 import { Field } from './field.tsx';
 
 export function EventPicker({
@@ -82,26 +82,20 @@ export function EventPicker({
         <form onSubmit={submit} noValidate className="new-event">
           <h4>{t('author.newEvent')}</h4>
           <Field label={t('author.eventKind')} fault={fault('kind')}>
-            <select value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
-              {EVENT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_KEY[k])}
-                </option>
-              ))}
-            </select>
+            <Choices
+              values={EVENT_KINDS}
+              value={form.kind}
+              nameOf={(k) => t(KIND_KEY[k])}
+              onChoose={set('kind')}
+            />
           </Field>
-          <Field label={t('author.datePrecision')} fault={fault('datePrecision')}>
-            <select value={form.datePrecision} onChange={(e) => set('datePrecision')(e.target.value)}>
-              {DATE_PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {t(DATE_PRECISION_NAME_KEY[p])}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label={t('author.date')} fault={fault('date')}>
-            <input value={form.date} placeholder="2022-01-05" onChange={(e) => set('date')(e.target.value)} />
-          </Field>
+          <DateFields
+            date={form.date}
+            precision={form.datePrecision}
+            onDate={set('date')}
+            onPrecision={set('datePrecision')}
+            fault={fault}
+          />
           <Field label={t('author.eventPlace')} fault={fault('placeId')}>
             <select value={form.placeId} onChange={(e) => set('placeId')(e.target.value)}>
               {places.map((p) => (

@@ -15,6 +15,7 @@ import { fieldFaults, figureFaults, type FieldFaults } from '../../packs/field-f
 import { freeId } from '../../packs/authoring.ts';
 import { MEASURE_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
+import { Choices } from './choices.tsx';
 import { Field } from './field.tsx';
 
 export function FigureForm({
@@ -79,13 +80,12 @@ export function FigureForm({
         </select>
       </Field>
       <Field label={t('author.measure')} fault={fault('measure')}>
-        <select value={form.measure} onChange={(e) => set('measure')(e.target.value)}>
-          {MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {t(MEASURE_KEY[m])}
-            </option>
-          ))}
-        </select>
+        <Choices
+          values={MEASURES}
+          value={form.measure}
+          nameOf={(m) => t(MEASURE_KEY[m])}
+          onChoose={set('measure')}
+        />
       </Field>
       <Field label={t('author.value')} fault={fault('value')}>
         <input inputMode="numeric" value={form.value} onChange={(e) => set('value')(e.target.value)} />

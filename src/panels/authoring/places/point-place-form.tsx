@@ -13,6 +13,7 @@ import {
 } from '../../../records/schema.ts';
 import { useT } from '../../../i18n/i18n-context.tsx';
 import { PLACE_PRECISION_NAME_KEY } from '../authoring-words.ts';
+import { Choices } from '../choices.tsx';
 import { Field } from '../field.tsx';
 
 export function PointPlaceForm({
@@ -64,13 +65,12 @@ export function PointPlaceForm({
         <input value={form.kk} onChange={(e) => set('kk')(e.target.value)} />
       </Field>
       <Field label={t('author.placePrecision')} fault={fault('precision')}>
-        <select value={form.precision} onChange={(e) => set('precision')(e.target.value)}>
-          {LOCATION_PRECISIONS.map((p) => (
-            <option key={p} value={p}>
-              {t(PLACE_PRECISION_NAME_KEY[p])}
-            </option>
-          ))}
-        </select>
+        <Choices
+          values={LOCATION_PRECISIONS}
+          value={form.precision}
+          nameOf={(p) => t(PLACE_PRECISION_NAME_KEY[p])}
+          onChoose={set('precision')}
+        />
       </Field>
       <Field label={t('author.country')} fault={fault('country')}>
         <input value={form.country} maxLength={2} onChange={(e) => set('country')(e.target.value)} />
