@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { readPack } from '../../src/packs/read-pack.ts';
 import {
   findClashes,
@@ -135,14 +135,21 @@ export async function addSources(
   const check = validateGeo({ ...records, countries: raw.countries });
   if (check.problems.length > 0) return { ok: false, problems: check.problems.map(formatProblem) };
 
-  const json = (value: unknown) => format(JSON.stringify(value), { parser: 'json' });
-  for (const key of ['sources', 'places', 'events', 'excerpts', 'claims'] as const)
-    writeFileSync(join(root, FILES[key]), await json(records[key]));
+  // Written as the repository's formatter would (its settings, objects kept one field a line), so the
+  // change reads as the added records only and `prettier --check` holds.
+  const json = async (file: string, value: unknown) =>
+    format(JSON.stringify(value, null, 2), { ...(await resolveConfig(file)), filepath: file });
+  // geo/'s records are written back as they were read (their fields in their order), the pack's after them.
+  const written = joined({ ...(raw as unknown as GeoRecords), texts: raw.texts }, settled);
+  for (const key of ['sources', 'places', 'events', 'excerpts', 'claims'] as const) {
+    const file = join(root, FILES[key]);
+    writeFileSync(file, await json(file, written[key]));
+  }
   for (const s of records.sources.slice(geo.records.sources.length))
     writeFileSync(join(root, 'geo/sources', s.file), records.texts.get(s.file)!);
   const translationsPath = join(root, 'geo/translations.json');
   const translations = JSON.parse(readFileSync(translationsPath, 'utf8')) as Translations;
-  writeFileSync(translationsPath, await json(untranslated(translations, settled)));
+  writeFileSync(translationsPath, await json(translationsPath, untranslated(translations, settled)));
   return { ok: true, added: settled };
 }
 

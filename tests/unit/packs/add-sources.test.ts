@@ -21,8 +21,12 @@ const readJson = (root: string, file: string) => JSON.parse(readFileSync(join(ro
 describe('npm run add-sources', { timeout: 60_000 }, () => {
   it('writes a pack into geo/, after which the data build checks it and the site shows it', async () => {
     const root = cleanGeo();
+    const before = readFileSync(join(root, 'geo/excerpts.json'), 'utf8');
     const result = await addSources(root, fixturePackZip());
     expect(result.ok).toBe(true);
+    // geo/'s own records stay as written, field for field; the pack's follow them.
+    const after = readFileSync(join(root, 'geo/excerpts.json'), 'utf8');
+    expect(after.startsWith(before.slice(0, before.lastIndexOf('}') + 1))).toBe(true);
     const out = mkdtempSync(join(tmpdir(), 'add-sources-out-'));
     const build = buildData(root, out);
     expect(build.messages.filter((m) => !m.startsWith('geo:'))).toEqual([]);
