@@ -8,10 +8,11 @@ import { fixturePack, fixturePackZip } from '../../fixtures/source-pack.ts';
 import { writePack } from '../../../src/packs/write-pack.ts';
 import { ROOT } from '../data-build/geo-fixture.ts';
 
-/** A copy of geo/ to publish into, as a clean clone would have it. */
+/** A copy of geo/ to publish into, as a clean clone would have it (with the formatter's settings). */
 function cleanGeo(): string {
   const root = mkdtempSync(join(tmpdir(), 'add-sources-'));
   cpSync(join(ROOT, 'geo'), join(root, 'geo'), { recursive: true });
+  cpSync(join(ROOT, '.prettierrc.json'), join(root, '.prettierrc.json'));
   return root;
 }
 
