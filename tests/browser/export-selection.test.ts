@@ -105,7 +105,9 @@ describe('a reader who exports the selection', () => {
     expect(figure.name).toBe(`${stem}_map.png`);
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'export-figure.png'), figure.bytes);
+    // A valid PNG to a strict reader: pngjs refuses content after the last chunk, and the last chunk is IEND.
     const png = PNG.sync.read(figure.bytes);
+    expect(figure.bytes.subarray(-12, -4).toString('latin1')).toBe('\0\0\0\0IEND');
     const canvas = await w.page.locator('.maplibregl-canvas').boundingBox();
     expect(png.width).toBe(Math.round(canvas!.width) * 2);
     expect(png.height).toBeGreaterThan(Math.round(canvas!.height) * 2);
