@@ -13,6 +13,7 @@ import {
   type PlaceRecord,
 } from '../../src/records/schema.ts';
 import {
+  datesOf,
   eventProperties,
   markContested,
   placeIndex,
@@ -107,13 +108,14 @@ export function borderDistanceKm(place: PlaceRecord, borders: Basemap['borders']
 
 export function derive(records: GeoRecords, basemap: Basemap): Derived {
   const placeById = new Map(records.places.map((p) => [p.id, p]));
+  const dates = datesOf(records.events);
   const placeFeatures = records.places.map((p) =>
     turf.point(
       [p.point.lon, p.point.lat],
       placeProperties(
         p,
         { ...oblastOf(p, basemap.oblasts), borderDistanceKm: borderDistanceKm(p, basemap.borders) },
-        placeIndex(p.id, records),
+        placeIndex(p.id, records, dates),
       ),
     ),
   );

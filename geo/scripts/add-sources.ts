@@ -11,14 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { readPack } from '../../src/packs/read-pack.ts';
-import {
-  findClashes,
-  LIKENESS,
-  settleClashes,
-  withoutCopies,
-  type TakenRecords,
-} from '../../src/packs/pack-clashes.ts';
-import { freeFileName } from '../../src/packs/own-sources.ts';
+import { findClashes, settleClashes, takenBy, withoutCopies } from '../../src/packs/pack-clashes.ts';
+import { addPack, withReporters } from '../../src/packs/own-sources.ts';
 import type { SourcePack } from '../../src/packs/pack-layout.ts';
 import { formatProblem } from '../../src/records/checks/problems.ts';
 import type { Translations } from '../../src/records/schema.ts';
@@ -28,47 +22,10 @@ import { FILES, type GeoRecords } from '../pipeline/geo-files.ts';
 
 export type AddSourcesResult = { ok: true; added: SourcePack } | { ok: false; problems: string[] };
 
-function taken(geo: GeoRecords): TakenRecords {
-  const likeness = <K extends keyof TakenRecords>(kind: K) =>
-    new Map(
-      (geo[kind] as Array<{ id: string }>).map((r) => [r.id, (LIKENESS[kind] as (r: unknown) => string)(r)]),
-    );
-  return {
-    sources: likeness('sources'),
-    places: likeness('places'),
-    events: likeness('events'),
-    excerpts: likeness('excerpts'),
-    claims: likeness('claims'),
-  };
-}
-
-/** geo/'s records with the pack's added: its texts renamed where geo/ has the name, geo/'s events it reports listing it. */
+/** geo/'s records with the pack's added (its texts renamed where geo/ has the name), geo/'s events it reports listing it. */
 function joined(geo: GeoRecords, pack: SourcePack): GeoRecords {
-  const texts = new Map(geo.texts);
-  const sources = pack.sources.map((s) => {
-    const words = pack.texts.get(s.file)!;
-    const file =
-      texts.has(s.file) && texts.get(s.file) !== words
-        ? freeFileName(s.file.replace(/\.txt$/, ''), new Set(texts.keys()))
-        : s.file;
-    texts.set(file, words);
-    return { ...s, file };
-  });
-  const reporters = new Map<string, string[]>();
-  for (const x of pack.excerpts)
-    for (const id of x.eventIds) reporters.set(id, [...(reporters.get(id) ?? []), x.sourceId]);
-  const events = geo.events.map((e) => {
-    const more = [...new Set(reporters.get(e.id) ?? [])].filter((id) => !e.sourceIds.includes(id));
-    return more.length > 0 ? { ...e, sourceIds: [...e.sourceIds, ...more] } : e;
-  });
-  return {
-    sources: [...geo.sources, ...sources],
-    places: [...geo.places, ...pack.places],
-    events: [...events, ...pack.events],
-    excerpts: [...geo.excerpts, ...pack.excerpts],
-    claims: [...geo.claims, ...pack.claims],
-    texts,
-  };
+  const all = addPack(geo, pack, new Set());
+  return { ...all, events: withReporters(all.events, pack.excerpts) };
 }
 
 function untranslated(translations: Translations, pack: SourcePack): Translations {
@@ -119,7 +76,7 @@ export async function addSources(
   };
   const reading = await readPack(bytes, known);
   if (!reading.ok) return { ok: false, problems: reading.problems.map(formatProblem) };
-  const ids = taken(geo.records);
+  const ids = takenBy(geo.records);
   const pack = withoutCopies(reading.pack, ids);
   const found = findClashes(pack, ids);
   if (found.length > 0 && clashes === 'refuse')

@@ -43,6 +43,7 @@ const NO_EXCERPTS: readonly Excerpt[] = [];
 
 export function App() {
   const { status, loadedOnce, data, failures, datasets, storageProblem, progress, own } = useDataState();
+  const ownSourceIds = useMemo(() => new Set(own.sources.map((s) => s.id)), [own]);
   // The map starts at once, while the data load, so the basemap is not kept waiting for the sources.
   return (
     <Reader
@@ -53,7 +54,7 @@ export function App() {
       datasets={datasets}
       storageProblem={storageProblem}
       progress={progress}
-      ownSourceIds={useMemo(() => new Set(own.sources.map((s) => s.id)), [own])}
+      ownSourceIds={ownSourceIds}
     />
   );
 }

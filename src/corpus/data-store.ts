@@ -154,13 +154,13 @@ export function removeOwnSource(sourceId: string): () => Promise<void> {
 
 /** What a new pack may link to, and which ids it may not take: the site's records and the reader's own. */
 export function packContext(): { known: KnownRecords; taken: TakenRecords } {
-  const base = files ?? { ...EMPTY_DATA, published: [] };
+  const base = files ?? EMPTY_DATA;
   return { known: linkableRecords(base, state.own), taken: takenRecords(base, state.own) };
 }
 
 /** The site's own places and events, which the reader's sources may link to by id (their export is checked against them). */
 export function siteLinks(): KnownRecords {
-  return linkableRecords(files ?? { ...EMPTY_DATA, published: [] }, EMPTY_PACK);
+  return linkableRecords(files ?? EMPTY_DATA, EMPTY_PACK);
 }
 
 /** A source's text: one of the reader's own from this browser, an article's from the site. */

@@ -5,16 +5,18 @@
  * have no oblast or border distance until the site is built with them (npm run add-sources). Pure.
  */
 import {
+  datesOf,
   eventProperties,
   markContested,
   NO_GEOGRAPHY,
   placeIndex,
   placeProperties,
 } from '../records/derive-records.ts';
-import type { EventProperties, PlaceProperties } from '../records/schema.ts';
+import type { PlaceProperties } from '../records/schema.ts';
 import type { KnownEvent, KnownRecords } from '../records/checks/check-links.ts';
-import { LIKENESS, type TakenRecords } from '../packs/pack-clashes.ts';
-import { isEmptyPack, type SourcePack } from '../packs/pack-layout.ts';
+import { eventLikeness, placeLikeness, takenBy, type TakenRecords } from '../packs/pack-clashes.ts';
+import { withReporters } from '../packs/own-sources.ts';
+import { EMPTY_PACK, isEmptyPack, type SourcePack } from '../packs/pack-layout.ts';
 import type { AppData } from './load-data.ts';
 
 type Index = PlaceProperties['index'];
@@ -36,7 +38,10 @@ function joinIndex(a: Index, b: Index): Index {
 export function withOwnSources(base: AppData, own: SourcePack): AppData {
   if (isEmptyPack(own)) return base;
   const baseEvents = base.events.features.map((f) => f.properties);
-  const ownIndexed = { events: [...baseEvents, ...own.events], excerpts: own.excerpts };
+  // What the reader's sources add to each place's index: their events and passages (the site's are in it
+  // already), a passage filed under the year of the event it reports, the site's or theirs.
+  const ownIndexed = { events: own.events, excerpts: own.excerpts };
+  const dates = datesOf([...baseEvents, ...own.events]);
   const touched = new Set([...own.excerpts.flatMap((x) => x.placeIds), ...own.events.map((e) => e.placeId)]);
 
   const siteIds = new Set(base.places.features.map((f) => f.properties.id));
@@ -46,7 +51,7 @@ export function withOwnSources(base: AppData, own: SourcePack): AppData {
           ...f,
           properties: {
             ...f.properties,
-            index: joinIndex(f.properties.index, placeIndex(f.properties.id, ownIndexed)),
+            index: joinIndex(f.properties.index, placeIndex(f.properties.id, ownIndexed, dates)),
           },
         }
       : f,
@@ -56,22 +61,15 @@ export function withOwnSources(base: AppData, own: SourcePack): AppData {
       places.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [p.point.lon, p.point.lat] },
-        properties: placeProperties(p, NO_GEOGRAPHY, placeIndex(p.id, ownIndexed)),
+        properties: placeProperties(p, NO_GEOGRAPHY, placeIndex(p.id, ownIndexed, dates)),
       });
   const placeById = new Map(places.map((f) => [f.properties.id, f]));
 
-  // A site event a new source reports lists that source, so switching the source off or on counts it right.
-  const reporters = new Map<string, Set<string>>();
-  for (const x of own.excerpts)
-    for (const id of x.eventIds) reporters.set(id, (reporters.get(id) ?? new Set()).add(x.sourceId));
-  const reported = (e: EventProperties): EventProperties => {
-    const more = [...(reporters.get(e.id) ?? [])].filter((id) => !e.sourceIds.includes(id));
-    return more.length > 0 ? { ...e, sourceIds: [...e.sourceIds, ...more] } : e;
-  };
-  const events = base.events.features.map((f) => {
-    const properties = reported(f.properties);
-    return properties === f.properties ? f : { ...f, properties };
-  });
+  // A site event a new source reports lists it among its sources.
+  const reported = withReporters(baseEvents, own.excerpts);
+  const events = base.events.features.map((f, i) =>
+    reported[i] === f.properties ? f : { ...f, properties: reported[i]! },
+  );
   for (const e of own.events) {
     const place = placeById.get(e.placeId);
     if (!place) continue;
@@ -106,28 +104,22 @@ export function linkableRecords(base: AppData, own: SourcePack): KnownRecords {
 
 /** Every id the site and the reader's own sources hold, with what each record is (pack-clashes.ts). */
 export function takenRecords(base: AppData, own: SourcePack): TakenRecords {
-  const round = (n: number) => Math.round(n * 1e6) / 1e6;
-  const placeLikeness = (f: AppData['places']['features'][number]) =>
-    JSON.stringify([
-      f.properties.nameEn,
-      f.properties.precision,
-      f.properties.country,
-      round(f.geometry.coordinates[0]!),
-      round(f.geometry.coordinates[1]!),
-    ]);
-  const eventLikeness = (e: EventProperties) =>
-    JSON.stringify([e.kind, e.date, e.datePrecision, e.placeId, e.summary]);
+  const ofOwn = takenBy(own);
   return {
-    sources: new Map([...base.sources, ...own.sources].map((s) => [s.id, LIKENESS.sources(s)])),
+    sources: new Map([...takenBy({ ...EMPTY_PACK, sources: base.sources }).sources, ...ofOwn.sources]),
     places: new Map([
-      ...base.places.features.map((f) => [f.properties.id, placeLikeness(f)] as const),
-      ...own.places.map((p) => [p.id, LIKENESS.places(p)] as const),
+      ...base.places.features.map((f) => {
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        const { nameEn: name, precision, country } = f.properties;
+        return [f.properties.id, placeLikeness({ name, precision, country, lon, lat })] as const;
+      }),
+      ...ofOwn.places,
     ]),
     events: new Map([
       ...base.events.features.map((f) => [f.properties.id, eventLikeness(f.properties)] as const),
-      ...own.events.map((e) => [e.id, LIKENESS.events(e)] as const),
+      ...ofOwn.events,
     ]),
-    excerpts: new Map([...base.excerpts, ...own.excerpts].map((x) => [x.id, LIKENESS.excerpts(x)])),
-    claims: new Map([...base.claims, ...own.claims].map((c) => [c.id, LIKENESS.claims(c)])),
+    excerpts: new Map([...takenBy({ ...EMPTY_PACK, excerpts: base.excerpts }).excerpts, ...ofOwn.excerpts]),
+    claims: new Map([...takenBy({ ...EMPTY_PACK, claims: base.claims }).claims, ...ofOwn.claims]),
   };
 }

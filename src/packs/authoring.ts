@@ -6,7 +6,7 @@
 import type { ClaimRecord, EventRecord, PlaceRecord, SourceRecord } from '../records/schema.ts';
 import { reanchor, selectPassage, type Anchoring } from './anchoring.ts';
 import { canonicalText } from './canonical-text.ts';
-import { freeFileName } from './own-sources.ts';
+import { freeFileName, freeId } from './own-sources.ts';
 import type { SourcePack } from './pack-layout.ts';
 
 /** Russian and Kazakh letters in Latin, for ids only (the records keep every name as written). */
@@ -30,12 +30,6 @@ export function slugOf(words: string, fallback: string): string {
     .slice(0, 48)
     .replace(/-+$/, '');
   return slug || fallback;
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is free. */
-export function freeId(base: string, taken: (id: string) => boolean): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 export type ArticleFields = Omit<SourceRecord, 'id' | 'file'>;

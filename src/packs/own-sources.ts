@@ -4,10 +4,32 @@
  */
 import type { SourcePack } from './pack-layout.ts';
 
+/** `base`, or `base-2`, `base-3`… whichever is free. */
+export function freeId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
 /** A text file name the set does not use yet ("reuters-2022-01-05.txt", else "…-2.txt"). */
-export function freeFileName(stem: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(`${stem}.txt`)) return `${stem}.txt`;
-  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}.txt`)) return `${stem}-${n}.txt`;
+export const freeFileName = (stem: string, taken: ReadonlySet<string>): string =>
+  `${freeId(stem, (s) => taken.has(`${s}.txt`))}.txt`;
+
+/**
+ * The events with the sources of the passages that report them added to their sources: an event a new source
+ * reports lists it, so switching the source off or on counts it right. An event no new source reports is the
+ * same object.
+ */
+export function withReporters<E extends { id: string; sourceIds: string[] }>(
+  events: readonly E[],
+  excerpts: SourcePack['excerpts'],
+): E[] {
+  const reporters = new Map<string, Set<string>>();
+  for (const x of excerpts)
+    for (const id of x.eventIds) reporters.set(id, (reporters.get(id) ?? new Set()).add(x.sourceId));
+  return events.map((e) => {
+    const more = [...(reporters.get(e.id) ?? [])].filter((id) => !e.sourceIds.includes(id));
+    return more.length > 0 ? { ...e, sourceIds: [...e.sourceIds, ...more] } : e;
+  });
 }
 
 /**

@@ -6,6 +6,8 @@
  * overwritten silently.
  */
 import type { RecordKind } from '../records/checks/validate-records.ts';
+import type { EventRecord } from '../records/schema.ts';
+import { freeId } from './own-sources.ts';
 import type { SourcePack } from './pack-layout.ts';
 
 /** What a record is, apart from its id: two records with the same id and the same likeness are one record. */
@@ -27,20 +29,43 @@ type PackRecord = SourcePack[RecordKind][number];
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** A place's likeness from its plain fields, as a record or as the map's feature carries them. */
+export const placeLikeness = (p: {
+  name: string;
+  precision: string;
+  country: string;
+  lon: number;
+  lat: number;
+}) => JSON.stringify([p.name, p.precision, p.country, round(p.lon), round(p.lat)]);
+
 /** Each kind's likeness: the fields that say which record it is. */
 export const LIKENESS: { [K in RecordKind]: (r: SourcePack[K][number]) => string } = {
   sources: (s) => JSON.stringify([s.publisher, s.title, s.date, s.url]),
-  places: (p) => JSON.stringify([p.names.en, p.precision, p.country, round(p.point.lon), round(p.point.lat)]),
-  events: (e) => JSON.stringify([e.kind, e.date, e.datePrecision, e.placeId, e.summary]),
+  places: (p) => placeLikeness({ name: p.names.en, precision: p.precision, country: p.country, ...p.point }),
+  events: (e) => eventLikeness(e),
   excerpts: (x) => JSON.stringify([x.sourceId, x.start, x.end, x.text]),
   claims: (c) =>
     JSON.stringify([c.eventId, c.measure, c.value, c.valueText ?? null, c.sourceId, c.excerptId]),
 };
 
+/** An event's likeness: its record's fields, which the map's event properties carry too. */
+export const eventLikeness = (
+  e: Pick<EventRecord, 'kind' | 'date' | 'datePrecision' | 'placeId' | 'summary'>,
+) => JSON.stringify([e.kind, e.date, e.datePrecision, e.placeId, e.summary]);
+
 const KINDS: RecordKind[] = ['sources', 'places', 'events', 'excerpts', 'claims'];
 
-function freeId(id: string, taken: (id: string) => boolean): string {
-  for (let n = 2; ; n++) if (!taken(`${id}-${n}`)) return `${id}-${n}`;
+/** The ids a set of records holds, by kind, each with its likeness. */
+export function takenBy(set: Pick<SourcePack, RecordKind>): TakenRecords {
+  const likenesses = <K extends RecordKind>(kind: K): Likeness =>
+    new Map((set[kind] as PackRecord[]).map((r) => [r.id, (LIKENESS[kind] as (r: PackRecord) => string)(r)]));
+  return {
+    sources: likenesses('sources'),
+    places: likenesses('places'),
+    events: likenesses('events'),
+    excerpts: likenesses('excerpts'),
+    claims: likenesses('claims'),
+  };
 }
 
 export function findClashes(pack: SourcePack, taken: TakenRecords): Clash[] {

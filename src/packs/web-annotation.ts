@@ -3,7 +3,7 @@
  * passage, its target the source's text selected by a TextQuoteSelector (quote, prefix, suffix) and a
  * TextPositionSelector (UTF-16 code units), its bodies the places and events it is linked to.
  */
-import { CONTEXT_CHARS } from './anchoring.ts';
+import { selectPassage } from './anchoring.ts';
 import type { SourcePack } from './pack-layout.ts';
 
 /** Ids inside the pack, resolved against the pack's own address by whoever publishes it. */
@@ -19,7 +19,8 @@ export function webAnnotations(pack: SourcePack): object {
       type: 'AnnotationPage',
       items: pack.excerpts.map((x) => {
         const source = sourceById.get(x.sourceId);
-        const text = source ? (pack.texts.get(source.file) ?? '') : '';
+        // A passage written by hand keeps no context: it is read off the text, as the page keeps it.
+        const context = selectPassage(source ? (pack.texts.get(source.file) ?? '') : '', x.start, x.end, '');
         return {
           id: ref('excerpts', x.id),
           type: 'Annotation',
@@ -43,8 +44,8 @@ export function webAnnotations(pack: SourcePack): object {
               {
                 type: 'TextQuoteSelector',
                 exact: x.text,
-                prefix: x.prefix ?? text.slice(Math.max(0, x.start - CONTEXT_CHARS), x.start),
-                suffix: x.suffix ?? text.slice(x.end, x.end + CONTEXT_CHARS),
+                prefix: x.prefix ?? context.prefix,
+                suffix: x.suffix ?? context.suffix,
               },
               { type: 'TextPositionSelector', start: x.start, end: x.end },
             ],

@@ -35,20 +35,29 @@ interface Indexed {
   excerpts: readonly ExcerptRecord[];
 }
 
-/** A place's events and passages keyed by year ("2016") or "undated", so a panel needs no search. */
-export function placeIndex(placeId: string, records: Indexed): PlaceProperties['index'] {
+type Dated = ReadonlyMap<string, Pick<EventRecord, 'date'>>;
+
+/** The events by id, for the dates of those a passage reports. */
+export const datesOf = (events: Indexed['events']): Dated => new Map(events.map((e) => [e.id, e]));
+
+/**
+ * A place's events and passages keyed by year ("2016") or "undated", so a panel needs no search. `dates`: the
+ * events the passages may report, by id, when they are more than `records.events` (made once by the caller).
+ */
+export function placeIndex(
+  placeId: string,
+  records: Indexed,
+  dates: Dated = datesOf(records.events),
+): PlaceProperties['index'] {
   const index: PlaceProperties['index'] = {};
   const bucket = (key: string) => (index[key] ??= { eventIds: [], excerptIds: [] });
-  const eventById = new Map(records.events.map((e) => [e.id, e]));
   for (const e of records.events) {
     if (e.placeId === placeId) bucket(String(yearOf(e.date) ?? 'undated')).eventIds.push(e.id);
   }
   for (const x of records.excerpts) {
     if (!x.placeIds.includes(placeId)) continue;
     // An excerpt is filed under the years of the events it reports; one that reports none is undated.
-    const years = new Set(
-      x.eventIds.map((id) => String(yearOf(eventById.get(id)?.date ?? null) ?? 'undated')),
-    );
+    const years = new Set(x.eventIds.map((id) => String(yearOf(dates.get(id)?.date ?? null) ?? 'undated')));
     if (years.size === 0) years.add('undated');
     for (const year of years) bucket(year).excerptIds.push(x.id);
   }

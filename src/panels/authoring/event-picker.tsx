@@ -13,7 +13,8 @@ import {
   type EventRecord,
 } from '../../records/schema.ts';
 import { fieldFaults, type FieldFaults } from '../../packs/field-faults.ts';
-import { freeId, slugOf } from '../../packs/authoring.ts';
+import { slugOf } from '../../packs/authoring.ts';
+import { freeId } from '../../packs/own-sources.ts';
 import { KIND_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { Choices } from './choices.tsx';

@@ -12,7 +12,7 @@ import {
   type Measure,
 } from '../../records/schema.ts';
 import { fieldFaults, figureFaults, type FieldFaults } from '../../packs/field-faults.ts';
-import { freeId } from '../../packs/authoring.ts';
+import { freeId } from '../../packs/own-sources.ts';
 import { MEASURE_KEY } from '../../i18n/vocabulary-keys.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { Choices } from './choices.tsx';

@@ -75,6 +75,7 @@ export function validateRecords(
   // The checks see only the records that parsed: a record that failed to parse is also reported, as an
   // unknown id, wherever another record refers to it.
   const ownPlaceIds = new Set(places.valid.map((p) => p.id));
+  const ownEventIds = new Set(events.valid.map((e) => e.id));
   const linked: Linked = {
     files,
     sources: sources.valid,
@@ -85,7 +86,7 @@ export function validateRecords(
     sourceById: new Map(sources.valid.map((s) => [s.id, s])),
     eventById: new Map([...known.events, ...events.valid.map((e) => [e.id, e] as const)]),
     excerptById: new Map(excerpts.valid.map((x) => [x.id, x])),
-    knownEventIds: new Set([...known.events.keys()].filter((id) => !events.valid.some((e) => e.id === id))),
+    knownEventIds: new Set([...known.events.keys()].filter((id) => !ownEventIds.has(id))),
     texts: raw.texts,
   };
   checkSourceFiles(linked, problems);

@@ -34,7 +34,12 @@ describe("the reader's own sources beside the site's", () => {
   it('lists the new source among the sources of the event it reports, and its passage under Aktobe', () => {
     const event = indexes.events.find((e) => e.id === 'aktobe-2016-06-05-attacks')!;
     expect(event.sourceIds).toContain('test-wire-2016');
-    expect(indexes.placeById.get('aktobe')!.index['2016']!.excerptIds).toContain('tw-aktobe-killed');
+    const aktobe2016 = indexes.placeById.get('aktobe')!.index['2016']!;
+    expect(aktobe2016.excerptIds).toContain('tw-aktobe-killed');
+    // The site's own entries are not counted again.
+    expect(aktobe2016.eventIds).toEqual(
+      site.places.features.find((f) => f.properties.id === 'aktobe')!.properties.index['2016']!.eventIds,
+    );
   });
 
   it('leaves the site as it was when there are none', () => {

@@ -1,6 +1,7 @@
 /** A gazetteer place as a place record of the reader's own, or the map's place it already is. */
 import type { GazetteerPlace } from '../../../packs/gazetteer.ts';
-import { freeId, slugOf } from '../../../packs/authoring.ts';
+import { slugOf } from '../../../packs/authoring.ts';
+import { freeId } from '../../../packs/own-sources.ts';
 import type { PlaceProperties, PlaceRecord } from '../../../records/schema.ts';
 
 export const gazetteerSource = (g: GazetteerPlace) =>

@@ -4,7 +4,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { fieldFaults, type FieldFaults } from '../../../packs/field-faults.ts';
-import { freeId, slugOf } from '../../../packs/authoring.ts';
+import { slugOf } from '../../../packs/authoring.ts';
+import { freeId } from '../../../packs/own-sources.ts';
 import {
   LOCATION_PRECISIONS,
   placeRecord,
