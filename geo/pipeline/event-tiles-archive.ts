@@ -9,6 +9,7 @@ import { EVENT_TILE_LAYER, EVENT_TILE_OPTIONS } from '../../src/tiles/event-tile
 import type { EventProperties } from '../../src/records/schema.ts';
 import { sourcesKey, type MapEventProperties } from '../../src/tiles/map-feature-text.ts';
 import { cutTiles, layerOf } from './cut-tiles.ts';
+import { daySpanOf } from '../../src/records/day-span.ts';
 import { writePmtiles } from './write-pmtiles.ts';
 
 /** At z12 a point keeps ~2 m of precision (1/4096 of a ~10 km tile); deeper zooms reuse these tiles. */
@@ -26,12 +27,14 @@ export function mapFeatureOf(
   { withSources }: { withSources: boolean },
 ): MapFeature {
   const p = f.properties;
+  const span = daySpanOf(p.datePrecision, p.date);
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: f.geometry.coordinates },
     properties: {
       id: p.id, kind: p.kind, datePrecision: p.datePrecision, placePrecision: p.placePrecision, year: p.year,
       abroad: p.abroad, placeId: p.placeId, ...(withSources && { sources: sourcesKey(p.sourceIds) }),
+      ...(span && { dayFrom: span[0], dayTo: span[1] }),
     },
   }; // prettier-ignore
 }
@@ -63,6 +66,7 @@ export function eventTilesArchive(
           fields: {
             id: 'String', kind: 'String', datePrecision: 'String', placePrecision: 'String', year: 'Number',
             abroad: 'Boolean', placeId: 'String', count: 'Number', members: 'String', sources: 'String',
+            dayFrom: 'Number', dayTo: 'Number',
           },
         },
       ],

@@ -23,7 +23,7 @@ import { Legend } from '../panels/legend.tsx';
 import { LoadFailures, MapMissing } from '../panels/notices.tsx';
 import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
-import { Timeline } from '../panels/timeline.tsx';
+import { Timeline } from '../panels/timeline/timeline.tsx';
 import { TopBar, type View } from '../panels/top-bar.tsx';
 import { AuthoringDialogs, useAuthoring } from './authoring-dialogs.tsx';
 import { LoadingNote } from './loading-note.tsx';
@@ -36,7 +36,7 @@ import { useMapContent } from './use-map-content.ts';
 import { useMapRecovery } from './use-map-recovery.ts';
 import { useReaderActions } from './use-reader-actions.ts';
 import { useReaderLanguage } from './use-reader-language.ts';
-import { useSelectionCounts } from './use-selection-counts.ts';
+import { useSelectionCounts, useTimeIndex } from './use-selection-counts.ts';
 import { useUrlSelection } from './use-url-selection.ts';
 
 const NO_EXCERPTS: readonly Excerpt[] = [];
@@ -105,7 +105,12 @@ function Reader(props: ReaderProps) {
   const panelRef = useRef<HTMLElement>(null);
   const actions = useReaderActions(indexes, setSelection);
   const mapContent = useMapContent(data, datasets, indexes, selection, sourceOnMap, loadedOnce);
-  const counts = useSelectionCounts(indexes, selection);
+  const time = useTimeIndex(indexes, selection.hiddenSources);
+  const counts = useSelectionCounts(indexes, time, selection);
+  const shownKinds = useMemo(
+    () => ({ kinds: selection.kinds, comparisons: selection.comparisons }),
+    [selection.kinds, selection.comparisons],
+  );
   const reading = selection.reading;
   const closePlace = useCallback(() => actions.selectPlace(null), [actions]);
   useEscapeCloses(reading !== null, selection.placeId !== null, sourcesOpen, closePlace, closeSources);
@@ -202,11 +207,16 @@ function Reader(props: ReaderProps) {
             />
             <Timeline
               years={indexes.years}
-              year={selection.year}
-              countsByYear={counts.byYear}
-              onSelectYear={actions.selectYear}
+              time={time}
+              shown={shownKinds}
+              range={selection.range}
+              wholly={selection.wholly}
+              onRange={actions.selectRange}
+              onWholly={actions.setWholly}
             />
-            {loadedOnce && <SelectionStatus shown={counts.shown} year={selection.year} />}
+            {loadedOnce && (
+              <SelectionStatus shown={counts.shown} total={counts.total} range={selection.range} />
+            )}
           </div>
         </main>
 

@@ -56,7 +56,7 @@ export function SidePanel(props: SidePanelProps) {
             onClose={() => actions.selectPlace(null)}
             onRead={actions.readExcerpt}
             onSelectPlace={actions.selectPlace}
-            onShowAllYears={() => actions.selectYear(null)}
+            onShowAllYears={() => actions.selectRange(null)}
           />
         ) : (
           <SourcesView

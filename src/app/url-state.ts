@@ -1,5 +1,7 @@
 /**
- * The reader's selection in the query string: `year` (a year or `all`), `layers` (comma-separated event kinds
+ * The reader's selection in the query string: `from` and `to` (the range, each `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD`; `year=2016` is read as `from=2016&to=2016`, so older links still work), `wholly` (only events
+ * wholly inside the range), `layers` (comma-separated event kinds
  * shown, plus `comparisons`), `place` (a place id), `sources` (comma-separated source ids shown), and the
  * article open in the reader: `passage` (an excerpt id, highlighted in its article) or `article` (a source id,
  * read from the top), so a link can cite a source's exact words.
@@ -9,6 +11,8 @@
 import { EVENT_KINDS, normaliseId, type EventKind } from '../records/schema.ts';
 import { DEFAULT_SELECTION, type Reading, type Selection } from '../corpus/selection.ts';
 import { parseLanguage } from '../i18n/languages.ts';
+import { parseDateSpan, writeRange, type DaySpan } from '../records/day-span.ts';
+import { yearsSpan } from '../corpus/time-bins.ts';
 
 export interface Known {
   placeIds: ReadonlySet<string>;
@@ -21,10 +25,30 @@ export interface Known {
 
 const COMPARISONS = 'comparisons';
 
-function parseYear(value: string | null, known: Known): number | null {
-  if (value === null || value === 'all' || !/^\d{4}$/.test(value)) return DEFAULT_SELECTION.year;
-  const year = Number(value);
-  return known.years.includes(year) ? year : DEFAULT_SELECTION.year;
+/**
+ * The range: `from` and `to` as written (the start of the first, the end of the second), a missing end
+ * reaching the timeline's end, the ends swapped when written the wrong way round; else `year` when it is a year
+ * of the timeline. Anything else is all time.
+ */
+function parseRange(params: URLSearchParams, known: Known): DaySpan | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null || to !== null) {
+    const first = from === null ? null : parseDateSpan(from);
+    const last = to === null ? null : parseDateSpan(to);
+    if ((from !== null && !first) || (to !== null && !last) || known.years.length === 0) {
+      return DEFAULT_SELECTION.range;
+    }
+    const timeline = yearsSpan(known.years[0]!, known.years[known.years.length - 1]!);
+    const a = first ?? { from: timeline.from, to: timeline.from };
+    const b = last ?? { from: timeline.to, to: timeline.to };
+    return a.from <= b.to ? { from: a.from, to: b.to } : { from: b.from, to: a.to };
+  }
+  const year = params.get('year');
+  if (year === null || !/^\d{4}$/.test(year) || !known.years.includes(Number(year))) {
+    return DEFAULT_SELECTION.range;
+  }
+  return yearsSpan(Number(year), Number(year));
 }
 
 function parseLayers(value: string | null): Pick<Selection, 'kinds' | 'comparisons'> {
@@ -66,7 +90,8 @@ export function parseSelection(search: string, known: Known): Selection {
   const place = params.get('place');
   const placeId = place === null ? null : normaliseId(place);
   return {
-    year: parseYear(params.get('year'), known),
+    range: parseRange(params, known),
+    wholly: params.get('wholly') === '1',
     ...parseLayers(params.get('layers')),
     hiddenSources: parseSources(params.get('sources'), known),
     placeId: placeId !== null && known.placeIds.has(placeId) ? placeId : null,
@@ -78,7 +103,12 @@ export function parseSelection(search: string, known: Known): Selection {
 /** Only what differs from the default is written, so a plain view has a plain URL. */
 export function serialiseSelection(s: Selection, known: Known): string {
   const params = new URLSearchParams();
-  if (s.year !== null) params.set('year', String(s.year));
+  if (s.range !== null) {
+    const { from, to } = writeRange(s.range);
+    params.set('from', from);
+    params.set('to', to);
+    if (s.wholly) params.set('wholly', '1');
+  }
   const allKinds = EVENT_KINDS.every((k) => s.kinds.has(k));
   if (!allKinds || !s.comparisons) {
     params.set(

@@ -3,6 +3,7 @@
  * article, choose a year, switch kinds, comparisons and sources on and off.
  */
 import { useCallback, useMemo } from 'react';
+import type { DaySpan } from '../records/day-span.ts';
 import type { Indexes } from '../corpus/indexes.ts';
 import type { Reading, Selection } from '../corpus/selection.ts';
 import type { EventKind } from '../records/schema.ts';
@@ -39,7 +40,8 @@ export function useReaderActions(
   );
   const rest = useMemo(
     () => ({
-      selectYear: (year: number | null) => setSelection((s) => ({ ...s, year })),
+      selectRange: (range: DaySpan | null) => setSelection((s) => ({ ...s, range })),
+      setWholly: (wholly: boolean) => setSelection((s) => ({ ...s, wholly })),
       toggleKind: (kind: EventKind) => setSelection((s) => ({ ...s, kinds: toggle(s.kinds, kind) })),
       toggleComparisons: () => setSelection((s) => ({ ...s, comparisons: !s.comparisons })),
       toggleSource: (id: string) =>

@@ -1,39 +1,30 @@
 /**
- * The counts the legend and the timeline show for the current selection. The events are tallied once per
- * change of sources (the data may hold 100,000); every count after that is a sum over the tally.
+ * The counts the legend, the timeline and the status line show for the current selection. The events' spans
+ * are put in a time index once per change of data or sources (the data may hold 100,000); every count after
+ * that is one loop over its numbers.
  */
 import { useMemo } from 'react';
-import { archiveTally } from '../corpus/event-archive.ts';
+import { addArchiveTallies } from '../corpus/event-archive.ts';
 import type { Indexes } from '../corpus/indexes.ts';
-import {
-  addTally,
-  comparisonCount,
-  kindCounts,
-  tallyEvents,
-  yearCounts,
-  type Selection,
-} from '../corpus/selection.ts';
+import { selectionCounts, timeIndexOf, type Selection } from '../corpus/selection.ts';
+import type { TimeIndex } from '../corpus/time-index.ts';
 
-export function useSelectionCounts(indexes: Indexes, selection: Selection) {
-  const tally = useMemo(() => {
-    const hidden = selection.hiddenSources;
-    // The articles' events one by one (an event may have several sources), or a published archive's tallies;
-    // a dataset whole.
-    const counts = indexes.archive
-      ? archiveTally(indexes.archive, hidden)
-      : tallyEvents(indexes.baseEvents, hidden);
-    for (const { id, index } of indexes.datasetParts) if (!hidden.has(id)) addTally(counts, index.tally);
-    return counts;
-  }, [indexes, selection.hiddenSources]);
-  const byKind = useMemo(() => kindCounts(tally, selection), [tally, selection]);
-  const { kinds, comparisons } = selection;
-  // The bars ignore the chosen year: recount only when kinds, comparisons or sources change.
-  const byYear = useMemo(
-    () => yearCounts(tally, { kinds, comparisons }, indexes.years),
-    [tally, kinds, comparisons, indexes.years],
-  );
-  const comparisonsNow = useMemo(() => comparisonCount(tally, selection), [tally, selection]);
-  // The legend counts every kind, shown or not; what the map shows is the sum over the kinds switched on.
-  const shown = [...kinds].reduce((total, kind) => total + byKind[kind], 0);
-  return { byKind, byYear, comparisons: comparisonsNow, shown };
+export function useTimeIndex(indexes: Indexes, hidden: ReadonlySet<string>): TimeIndex {
+  return useMemo(() => {
+    // The articles' events one by one (an event may have several sources), or a published archive's day
+    // tallies; a dataset whole.
+    const builder = timeIndexOf(indexes.baseEvents, hidden);
+    if (indexes.archive) addArchiveTallies(builder, indexes.archive, hidden);
+    for (const { id, index } of indexes.datasetParts) {
+      if (!hidden.has(id)) for (const e of index.events) builder.addEvent(e);
+    }
+    return builder.finish();
+  }, [indexes, hidden]);
+}
+
+export function useSelectionCounts(indexes: Indexes, time: TimeIndex, selection: Selection) {
+  const counts = useMemo(() => selectionCounts(time, selection), [time, selection]);
+  // Out of how many: every event loaded, whatever is switched off.
+  const total = indexes.events.length + (indexes.archive?.count ?? 0);
+  return { ...counts, total };
 }

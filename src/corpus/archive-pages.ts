@@ -8,6 +8,7 @@ import { placePagePath, type ArchiveManifest } from './event-archive.ts';
 import { fetchDataText, parseDataJson } from './load-data.ts';
 import { parseFeatureCollection } from './parse-records.ts';
 import { eventFeature, type EventProperties } from '../records/schema.ts';
+import { dayOf, parseDateSpan, type DaySpan } from '../records/day-span.ts';
 
 export interface ArchivePage {
   events: EventProperties[];
@@ -45,16 +46,22 @@ export function archivePage(placeId: string, page: number): Promise<ArchivePage>
   return pending;
 }
 
-/** The pages of a place that can hold events of `year` (all of them for all years), in order. */
-export function pagesFor(manifest: ArchiveManifest, placeId: string, year: number | null): number[] {
+/**
+ * The pages of a place that can hold events of the range (all of them for all time), in order. Pages run
+ * oldest first by their date as written; an event dated to its year sorts before its year's days but spans all
+ * of it, so a page is kept while its first date starts before the range ends and its last date's year (and a
+ * week's three days past it) reaches the range's start.
+ */
+export function pagesFor(manifest: ArchiveManifest, placeId: string, range: DaySpan | null): number[] {
   const pages = manifest.places[placeId]?.pages ?? [];
   const out: number[] = [];
   pages.forEach((p, i) => {
-    if (year === null) return out.push(i);
-    // Pages run oldest first; undated events come last, so a page that starts undated holds no dated event.
-    const firstYear = p.first === null ? Infinity : Number(p.first.slice(0, 4));
-    const lastYear = p.last === null ? Infinity : Number(p.last.slice(0, 4));
-    if (firstYear <= year && lastYear >= year) out.push(i);
+    if (range === null) return out.push(i);
+    // Undated events come last, so a page that starts undated holds no dated event.
+    if (p.first === null) return;
+    const starts = parseDateSpan(p.first)?.from ?? -Infinity;
+    const lastYear = Number((p.last ?? '9999').slice(0, 4));
+    if (starts <= range.to && dayOf(lastYear + 1, 1, 3) >= range.from) out.push(i);
   });
   return out;
 }

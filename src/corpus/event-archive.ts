@@ -7,7 +7,9 @@
  */
 import { z } from '../records/zod.ts';
 import { EVENT_KINDS, slug, type EventKind } from '../records/schema.ts';
-import { countInto, type Tally } from '../records/event-tally.ts';
+import { daySpanOf, partsOfDay } from '../records/day-span.ts';
+import type { DatePrecision } from '../records/record-terms.ts';
+import type { TimeIndexBuilder } from './time-index.ts';
 
 /**
  * Above this many events a set is published as an archive. Measured on this machine with the bench's set
@@ -24,12 +26,16 @@ export const ARCHIVE_FILE = 'events-archive.json';
 export const ARCHIVE_TILES = 'events.pmtiles';
 export const placePagePath = (placeId: string, page: number) => `events-by-place/${placeId}/${page}.json`;
 
-const year = z.number().int().nullable();
+const day = z.number().int().nullable();
 
-/** Counts by year, kind and inside/abroad of the events that share one list of sources. */
+/**
+ * Day tallies of the events that share one list of sources: how many events of a kind, inside or abroad, span
+ * the same days (first and last day, days since 1970; null undated). An event dated to its month is one span
+ * of the month's days, so the timeline spreads it as it spreads a loaded one.
+ */
 const sourceTally = z.object({
   sourceIds: z.array(slug),
-  counts: z.array(z.tuple([year, z.enum(EVENT_KINDS), z.boolean(), z.number().int().positive()])),
+  counts: z.array(z.tuple([day, day, z.enum(EVENT_KINDS), z.boolean(), z.number().int().positive()])),
 });
 
 export const archiveManifest = z.object({
@@ -51,23 +57,33 @@ export const archiveManifest = z.object({
 });
 export type ArchiveManifest = z.infer<typeof archiveManifest>;
 
-/** What the tallies add up to for the sources switched on: an event counts while one of its sources is on. */
-export function archiveTally(manifest: ArchiveManifest, hidden: ReadonlySet<string>): Tally {
-  const tally: Tally = new Map();
+/** The tallies of the sources switched on into a time index: an event counts while one of its sources is on. */
+export function addArchiveTallies(
+  into: TimeIndexBuilder,
+  manifest: ArchiveManifest,
+  hidden: ReadonlySet<string>,
+): void {
   for (const group of manifest.tallies) {
     if (hidden.size > 0 && group.sourceIds.every((id) => hidden.has(id))) continue;
-    for (const [y, kind, abroad, n] of group.counts) countInto(tally, { year: y, kind, abroad }, n);
+    for (const entry of group.counts) into.addEntry(entry);
   }
-  return tally;
 }
 
 export function archiveYears(manifest: ArchiveManifest): Set<number | null> {
-  return new Set(manifest.tallies.flatMap((g) => g.counts.map(([y]) => y)));
+  return new Set(
+    manifest.tallies.flatMap((g) => g.counts.map(([from]) => (from === null ? null : partsOfDay(from).year))),
+  );
 }
 
 /** Tallies of a set of events, one per list of sources, as the build writes them. */
 export function tallyBySources(
-  events: Iterable<{ year: number | null; kind: EventKind; abroad: boolean; sourceIds: readonly string[] }>,
+  events: Iterable<{
+    date: string | null;
+    datePrecision: DatePrecision;
+    kind: EventKind;
+    abroad: boolean;
+    sourceIds: readonly string[];
+  }>,
 ): ArchiveManifest['tallies'] {
   type Count = ArchiveManifest['tallies'][number]['counts'][number];
   const groups = new Map<string, { sourceIds: string[]; counts: Map<string, Count> }>();
@@ -76,10 +92,11 @@ export function tallyBySources(
     const key = sourceIds.join(',');
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { sourceIds, counts: new Map() }));
-    const countKey = `${e.year}|${e.kind}|${e.abroad}`;
+    const [from, to] = daySpanOf(e.datePrecision, e.date) ?? [null, null];
+    const countKey = `${from}|${to}|${e.kind}|${e.abroad}`;
     const count = group.counts.get(countKey);
-    if (count) count[3] += 1;
-    else group.counts.set(countKey, [e.year, e.kind, e.abroad, 1]);
+    if (count) count[4] += 1;
+    else group.counts.set(countKey, [from, to, e.kind, e.abroad, 1]);
   }
   return [...groups.values()].map((g) => ({ sourceIds: g.sourceIds, counts: [...g.counts.values()] }));
 }

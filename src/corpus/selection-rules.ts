@@ -5,10 +5,14 @@
  * events and selections and holds them equal.
  */
 import type { EventKind, EventProperties } from '../records/schema.ts';
+import { daySpanOf, type DaySpan } from '../records/day-span.ts';
 
 /** The part of the reader's selection (selection.ts) that decides what is shown. */
 export interface ShownFilter {
-  year: number | null;
+  /** The days shown, both ends included, or null for all time (undated events show only then). */
+  range: DaySpan | null;
+  /** Only events known to lie wholly inside the range, not those that may merely overlap it. */
+  wholly: boolean;
   kinds: ReadonlySet<EventKind>;
   comparisons: boolean;
   hiddenSources: ReadonlySet<string>;
@@ -48,10 +52,30 @@ export const COMPARISONS_RULE: Rule<Pick<EventProperties, 'abroad'>, 'comparison
   expression: (s) => (s.comparisons ? null : ['!', ['get', 'abroad']]),
 };
 
-/** A year, or every year (undated events show only then). */
-export const YEAR_RULE: Rule<Pick<EventProperties, 'year'>, 'year'> = {
-  test: (e, s) => s.year === null || e.year === s.year,
-  expression: (s) => (s.year === null ? null : ['==', ['get', 'year'], s.year]),
+/**
+ * A range of days, or all time (undated events show only then). An event dated to its week, month or year
+ * spans those days (records/day-span.ts): it is shown when its span overlaps the range, or, `wholly`, only when
+ * its span lies inside it. The map's features carry the span as `dayFrom` and `dayTo` (map-feature-text.ts).
+ */
+export const RANGE_RULE: Rule<Pick<EventProperties, 'date' | 'datePrecision'>, 'range' | 'wholly'> = {
+  test: (e, s) => {
+    if (s.range === null) return true;
+    const span = daySpanOf(e.datePrecision, e.date);
+    if (span === null) return false;
+    return s.wholly
+      ? span[0] >= s.range.from && span[1] <= s.range.to
+      : span[1] >= s.range.from && span[0] <= s.range.to;
+  },
+  expression: (s) => {
+    if (s.range === null) return null;
+    const [first, last] = s.wholly ? ['dayFrom', 'dayTo'] : ['dayTo', 'dayFrom'];
+    return [
+      'all',
+      ['has', 'dayFrom'],
+      ['>=', ['get', first], s.range.from],
+      ['<=', ['get', last], s.range.to],
+    ];
+  },
 };
 
 /**
@@ -71,11 +95,11 @@ export const SOURCES_RULE: Rule<Pick<EventProperties, 'sourceIds'>, 'hiddenSourc
         ],
 };
 
-/** Everything but the year: the timeline's bars show every year at once. */
-export function matchesIgnoringYear(event: EventProperties, s: ShownFilter): boolean {
+/** Everything but the range: the timeline's histogram shows all time at once. */
+export function matchesIgnoringRange(event: EventProperties, s: ShownFilter): boolean {
   return KIND_RULE.test(event, s) && COMPARISONS_RULE.test(event, s) && SOURCES_RULE.test(event, s);
 }
 
 export function matchesSelection(event: EventProperties, s: ShownFilter): boolean {
-  return YEAR_RULE.test(event, s) && matchesIgnoringYear(event, s);
+  return RANGE_RULE.test(event, s) && matchesIgnoringRange(event, s);
 }

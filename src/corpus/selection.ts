@@ -1,19 +1,21 @@
 /**
- * What the reader has selected (year, kinds, sources, comparisons) and the pure functions that apply it.
+ * What the reader has selected (range of days, kinds, sources, comparisons) and the pure functions that apply it.
  * The map, legend, timeline, list and panels all read through these, so they always agree.
  */
 import type { EventKind, EventProperties } from '../records/schema.ts';
 import { EVENT_KINDS } from '../records/schema.ts';
 import type { Language } from '../i18n/languages.ts';
 import { reportedByVisibleSource } from './selection-rules.ts';
-import { countInto, sumTally, type Tally, type TallyYear } from '../records/event-tally.ts';
+import { countInRange, TimeIndexBuilder, type TimeIndex } from './time-index.ts';
+import { yearsOf, type DaySpan } from '../records/day-span.ts';
 
-export { addTally, countInto, type Tally } from '../records/event-tally.ts';
-export { matchesIgnoringYear, matchesSelection, reportedByVisibleSource } from './selection-rules.ts';
+export { matchesIgnoringRange, matchesSelection, reportedByVisibleSource } from './selection-rules.ts';
 
 export interface Selection {
-  /** A year, or null for all years (undated events show only under all years). */
-  year: number | null;
+  /** The days shown, both ends included, or null for all time (undated events show only then). */
+  range: DaySpan | null;
+  /** Only events known to lie wholly inside the range (an event dated to its month overlaps many ranges). */
+  wholly: boolean;
   kinds: ReadonlySet<EventKind>;
   /** Regional comparisons outside Kazakhstan (Nalchik, Tajikistan, Kyrgyzstan). */
   comparisons: boolean;
@@ -32,7 +34,8 @@ export interface Reading {
 }
 
 export const DEFAULT_SELECTION: Selection = {
-  year: null,
+  range: null,
+  wholly: false,
   kinds: new Set(EVENT_KINDS),
   comparisons: true,
   hiddenSources: new Set(),
@@ -41,35 +44,38 @@ export const DEFAULT_SELECTION: Selection = {
   lang: null,
 };
 
-/** The tally of the events at least one switched-on source reports. */
-export function tallyEvents(events: readonly EventProperties[], hidden: ReadonlySet<string>): Tally {
-  const tally: Tally = new Map();
-  for (const e of events) if (reportedByVisibleSource(e, hidden)) countInto(tally, e);
-  return tally;
+/** The time index of the events at least one switched-on source reports. */
+export function timeIndexOf(
+  events: readonly EventProperties[],
+  hidden: ReadonlySet<string>,
+): TimeIndexBuilder {
+  const builder = new TimeIndexBuilder();
+  for (const e of events) if (reportedByVisibleSource(e, hidden)) builder.addEvent(e);
+  return builder;
 }
 
-const ALL: TallyYear[] = ['all'];
-/** Per kind, in the chosen year (or all); kinds switched off still say how many they would show. */
-export function kindCounts(tally: Tally, s: Selection): Record<EventKind, number> {
-  const years = s.year === null ? ALL : [s.year];
-  return Object.fromEntries(
-    EVENT_KINDS.map((k) => [k, sumTally(tally, years, [k], s.comparisons)]),
+export interface SelectionCounts {
+  /** Per kind in the range (or all time); kinds switched off still say how many they would show. */
+  byKind: Record<EventKind, number>;
+  /** Regional comparisons (abroad) in the range for the kinds shown, whether or not they are switched on. */
+  comparisons: number;
+  /** What the map and the list show. */
+  shown: number;
+}
+
+export function selectionCounts(index: TimeIndex, s: Selection): SelectionCounts {
+  const { inside, abroad } = countInRange(index, s.range, s.wholly);
+  const byKind = Object.fromEntries(
+    EVENT_KINDS.map((k, i) => [k, inside[i]! + (s.comparisons ? abroad[i]! : 0)]),
   ) as Record<EventKind, number>;
-}
-
-/** Per year on the timeline, for the kinds shown: the bars show every year whichever is chosen. */
-export function yearCounts(
-  tally: Tally,
-  s: Pick<Selection, 'kinds' | 'comparisons'>,
-  years: readonly number[],
-): Map<number, number> {
-  return new Map(years.map((y) => [y, sumTally(tally, [y], [...s.kinds], s.comparisons)]));
-}
-
-/** Regional comparisons (abroad) in the chosen year for the kinds shown, whether or not they are switched on. */
-export function comparisonCount(tally: Tally, s: Selection): number {
-  const years = s.year === null ? ALL : [s.year];
-  return sumTally(tally, years, [...s.kinds], true) - sumTally(tally, years, [...s.kinds], false);
+  let comparisons = 0;
+  let shown = 0;
+  EVENT_KINDS.forEach((k, i) => {
+    if (!s.kinds.has(k)) return;
+    comparisons += abroad[i]!;
+    shown += byKind[k];
+  });
+  return { byKind, comparisons, shown };
 }
 
 /** The claims or excerpts whose source is switched on. */
@@ -104,16 +110,20 @@ export function groupedBySource<T extends { sourceId: string; start: number }>(
 }
 
 /**
- * A place's passages for the chosen year, and those the year leaves out (other years, or no dated event):
- * a reader who picked a year is told the rest exist rather than left to think the sources say no more.
- * `index` is the place's per-year index from the build ("undated" holds the passages of no year).
+ * A place's passages for the years the range touches, and those it leaves out (other years, or no dated event):
+ * a reader who picked a range is told the rest exist rather than left to think the sources say no more.
+ * `index` is the place's per-year index from the build ("undated" holds the passages of no year). Passages go
+ * by year, as the build indexes them: a range of days inside 2016 keeps all of 2016's passages.
  */
 export function placeExcerptIds(
   index: Readonly<Record<string, { excerptIds: readonly string[] }>>,
-  year: number | null,
+  range: DaySpan | null,
 ): { inYear: string[]; otherYears: string[] } {
   const all = new Set(Object.values(index).flatMap((entry) => entry.excerptIds));
-  if (year === null) return { inYear: [...all], otherYears: [] };
-  const inYear = new Set(index[String(year)]?.excerptIds ?? []);
+  if (range === null) return { inYear: [...all], otherYears: [] };
+  const [first, last] = yearsOf(range);
+  const inYear = new Set<string>();
+  for (let year = first; year <= last; year++)
+    for (const id of index[String(year)]?.excerptIds ?? []) inYear.add(id);
   return { inYear: [...inYear], otherYears: [...all].filter((id) => !inYear.has(id)) };
 }

@@ -1,12 +1,11 @@
 /**
- * A dataset's own indexes (its events by date and by place, the article events it records, its years and its
- * counts), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
+ * A dataset's own indexes (its events by date and by place, the article events it records, and its years),
+ * made once per dataset, and while its slices arrive when it is imported. The app's indexes then
  * join them to the articles' instead of walking 100,000 events again at every change.
  */
 import { byDate, DateOrder, mergeSorted } from '../records/by-date.ts';
 import type { ResolvedDataset } from './resolve-dataset.ts';
 import type { EventProperties } from '../records/schema.ts';
-import { countInto, type Tally } from '../records/event-tally.ts';
 
 export interface DatasetIndex {
   /** Oldest first (byDate). */
@@ -14,8 +13,6 @@ export interface DatasetIndex {
   eventsByPlace: Map<string, EventProperties[]>;
   recordsOfEvent: Map<string, EventProperties[]>;
   years: Set<number | null>;
-  /** Counts of all its events: a dataset is switched on or off whole. */
-  tally: Tally;
 }
 
 /** Two date-sorted lists of events as one (see mergeSorted). */
@@ -27,13 +24,11 @@ export class DatasetIndexBuilder {
   private readonly sorted = new DateOrder<EventProperties>((e) => e);
   private readonly recordsOfEvent = new Map<string, EventProperties[]>();
   private readonly years = new Set<number | null>();
-  private readonly tally: Tally = new Map();
 
   /** One slice of events, in any order. */
   add(features: ReadonlyArray<{ properties: EventProperties }>): void {
     const slice = features.map((f) => f.properties);
     for (const e of slice) {
-      countInto(this.tally, e);
       this.years.add(e.year);
       for (const id of e.imported?.linkedEventIds ?? []) {
         const records = this.recordsOfEvent.get(id);
@@ -58,7 +53,6 @@ export class DatasetIndexBuilder {
       eventsByPlace,
       recordsOfEvent: this.recordsOfEvent,
       years: this.years,
-      tally: this.tally,
     };
   }
 }

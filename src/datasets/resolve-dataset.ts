@@ -9,6 +9,7 @@
  * Every event keeps its own point.
  */
 import { distanceKm } from '../lib/geodesy.ts';
+import { dayRange } from '../records/day-span.ts';
 import { remembered, rememberedPairs } from '../lib/remembered.ts';
 import type { AdapterResult, ImportedRecord } from '../formats/imported-record.ts';
 import type { DatasetInfo, DatePrecision, EventProperties, PlaceProperties } from '../records/schema.ts';
@@ -50,18 +51,7 @@ export type DatasetMeta = Pick<
   'id' | 'name' | 'fileName' | 'format' | 'encoding' | 'importedAt' | 'published'
 >;
 
-const DAY_MS = 86_400_000;
-
-/** The days an event may have happened on, as [first, last] day numbers, at its precision. */
-export function dayRange(date: string | null, precision: DatePrecision): [number, number] | null {
-  if (date === null || precision === 'undated') return null;
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  const start = Date.UTC(y!, m - 1, d) / DAY_MS;
-  if (precision === 'day') return [start, start];
-  if (precision === 'week') return [start - 3, start + 3];
-  if (precision === 'month') return [start, Date.UTC(y!, m, 0) / DAY_MS];
-  return [start, Date.UTC(y!, 11, 31) / DAY_MS];
-}
+export { dayRange };
 
 const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 const pointOf = (f: { geometry: { coordinates: number[] } }): Point => ({

@@ -6,6 +6,7 @@
  */
 import { translator } from '../i18n/translator.ts';
 import type { EventProperties } from '../records/schema.ts';
+import { writeRange } from '../records/day-span.ts';
 import type { ExportSelection } from './export-selection.ts';
 
 /**
@@ -89,7 +90,8 @@ export function eventsGeoJson(exported: ExportSelection, made: Date): string {
     // A foreign member (RFC 7946 § 6.1): what was selected, and when the file was made.
     steppeSources: {
       made: made.toISOString(),
-      year: exported.selection.year,
+      range: exported.selection.range && writeRange(exported.selection.range),
+      wholly: exported.selection.wholly,
       kinds: [...exported.selection.kinds],
       comparisons: exported.selection.comparisons,
       hiddenSources: [...exported.selection.hiddenSources],

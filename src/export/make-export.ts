@@ -7,6 +7,7 @@ import { EVENT_KINDS } from '../records/schema.ts';
 import type { Selection } from '../corpus/selection.ts';
 import { KIND_KEY } from '../i18n/vocabulary-keys.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { rangeWords } from '../i18n/range-words.ts';
 import { MessageError, say } from '../i18n/message.ts';
 import { shownMap } from '../map/map-handle.ts';
 import { exportFileName } from './export-file-name.ts';
@@ -47,9 +48,10 @@ const FILE: Record<ExportKind, { part?: string; extension: string; type: string 
   png: { part: 'map', extension: 'png', type: 'image/png' },
 };
 
-/** The selection in words, for the figure: the year, and the layers when not all are on. */
-export function selectionWords(selection: Selection, { t }: Pick<Translator, 't'>): string {
-  const year = selection.year === null ? t('timeline.allYears') : String(selection.year);
+/** The selection in words, for the figure: the range, and the layers when not all are on. */
+export function selectionWords(selection: Selection, tr: Pick<Translator, 't' | 'date'>): string {
+  const { t } = tr;
+  const year = rangeWords(selection.range, tr);
   const kinds = EVENT_KINDS.filter((k) => selection.kinds.has(k));
   const layers =
     kinds.length === EVENT_KINDS.length

@@ -4,10 +4,8 @@ import type { Messages } from './message-key.ts';
 export const ru: Messages = {
   'date.undated': 'без даты',
   'date.week': 'неделя около {day}',
-  'status.shownAllYears':
-    'Показано {count, plural, one {# событие} few {# события} many {# событий} other {# события}}, все годы.',
-  'status.shownInYear':
-    'Показано {count, plural, one {# событие} few {# события} many {# событий} other {# события}} за {year} г.',
+  'status.shownOf':
+    'Показано {count, number} из {total, plural, one {# события} few {# событий} many {# событий} other {# события}} · {range}',
   'timeline.play': 'Воспроизвести',
   'timeline.pause': 'Пауза',
   'timeline.year': 'Год',
@@ -15,6 +13,23 @@ export const ru: Messages = {
   'timeline.all': 'Все',
   'timeline.yearCount':
     '{year}: {count, plural, one {# событие} few {# события} many {# событий} other {# события}}',
+  'timeline.rangeStart': 'Начало периода',
+  'timeline.rangeEnd': 'Конец периода',
+  'timeline.from': 'С',
+  'timeline.to': 'По',
+  'timeline.presets': 'Готовый период',
+  'timeline.presetDay': 'Один день',
+  'timeline.presetWeek': '7 дней',
+  'timeline.presetMonth': '30 дней',
+  'timeline.presetYear': '365 дней',
+  'timeline.wholly': 'Только события целиком внутри периода',
+  'timeline.zoomIn': 'Приблизить',
+  'timeline.zoomOut': 'Отдалить',
+  'timeline.range': 'Период: {range}',
+  'timeline.binYear': 'Столбцы: годы',
+  'timeline.binMonth': 'Столбцы: месяцы',
+  'timeline.binDay': 'Столбцы: дни',
+  'timeline.cumulative': 'Воспроизведение с накоплением',
   'top.tagline': 'политическое насилие и протесты в Казахстане — источник за источником',
   'top.views': 'Виды',
   'top.map': 'Карта',

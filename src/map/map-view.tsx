@@ -28,8 +28,9 @@ import { MapButtonsControl } from './camera/map-buttons.ts';
 import { useFirstViewKept } from './camera/use-first-view-kept.ts';
 import { usePlaceInView } from './camera/use-place-in-view.ts';
 import { useSourceInView } from './camera/use-source-in-view.ts';
-import { ArchiveSource, EventTilesSource } from './events/event-sources.tsx';
+import { ArchiveSource, EventTilesSource, RangeTilesSource } from './events/event-sources.tsx';
 import { eventTilesReady } from './events/event-tiles.ts';
+import { useRangeTiles } from './events/use-range-tiles.ts';
 import { useHoverCursor } from './events/hover-cursor.ts';
 import {
   PLACE_HIGHLIGHT_LAYER_ID,
@@ -95,12 +96,13 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
   const mapRef = useRef<MapRef>(null);
   const layers = useEventLayers(eventYears, archive, selection);
   // Read by callbacks MapLibre holds (icons added on styledata, clicks) without re-subscribing them.
-  const selectedYear = useRef(selection.year);
+  const selectedYear = useRef(layers.view);
   useEffect(() => {
-    selectedYear.current = selection.year;
+    selectedYear.current = layers.view;
     const map = mapRef.current?.getMap();
-    if (map) showYear(map, selection.year);
-  }, [selection.year]);
+    if (map) showYear(map, layers.view);
+  }, [layers.view]);
+  const rangeTiles = useRangeTiles(eventTiles, layers.view === 'none' ? selection : null);
   const { overPlace, watchPointer } = useHoverCursor(
     selectedYear,
     layers.interactiveLayerIds,
@@ -196,6 +198,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
           layers={{ keys: layers.yearKeys, filters: layers.yearFilters }}
         />
       )}
+      {tilesReady && rangeTiles && <RangeTilesSource tiles={rangeTiles} filter={layers.rangeFilter} />}
       {archive && archiveReady && (
         <ArchiveSource
           url={archive.url}

@@ -41,15 +41,27 @@ export function aggregateEvents(features: readonly InFeature[]): {
 } {
   const groups = new Map<
     string,
-    { first: MapEventProperties; ids: string[]; lon: number; lat: number; count: number }
+    {
+      first: MapEventProperties;
+      ids: string[];
+      lon: number;
+      lat: number;
+      count: number;
+      dayFrom: number;
+      dayTo: number;
+    }
   >();
   const add = (key: string, p: MapEventProperties, lon: number, lat: number) => {
     const group = groups.get(key);
-    if (!group) groups.set(key, { first: p, ids: [p.id], lon, lat, count: 1 });
+    const dayFrom = p.dayFrom ?? Infinity;
+    const dayTo = p.dayTo ?? -Infinity;
+    if (!group) groups.set(key, { first: p, ids: [p.id], lon, lat, count: 1, dayFrom, dayTo });
     else {
       group.count++;
       group.lon += lon;
       group.lat += lat;
+      group.dayFrom = Math.min(group.dayFrom, dayFrom);
+      group.dayTo = Math.max(group.dayTo, dayTo);
       if (group.ids.length <= MEMBERS_LISTED) group.ids.push(p.id);
     }
   };
@@ -71,6 +83,9 @@ export function aggregateEvents(features: readonly InFeature[]): {
       geometry: { type: 'Point', coordinates: [g.lon / g.count, g.lat / g.count] },
       properties: {
         ...g.first,
+        // The first and last day of its events (none undated: so is its first), which a published archive
+        // filters its marks by.
+        ...(g.dayFrom <= g.dayTo && { dayFrom: g.dayFrom, dayTo: g.dayTo }),
         ...(key.startsWith('all|') && { year: null, allYears: true as const }),
         count: g.count,
         members: g.ids.length <= MEMBERS_LISTED ? g.ids.join(',') : '',

@@ -16,9 +16,22 @@ export const EVENT_TILE_OPTIONS = {
   buffer: 128,
 } as const;
 
+/** A range of days (both ends included), and whether only events wholly inside it count. */
+export interface TileRange {
+  from: number;
+  to: number;
+  wholly: boolean;
+}
+
+/**
+ * `data`: the events to show, as a new version. `range`: cut a second set of tiles from that version's events
+ * in a range (the map shows them while a range that is not one whole year is chosen). `tile`: one tile of a
+ * version, of the range's set when `range` names it.
+ */
 export type TileRequest =
   | { type: 'data'; version: number; blob: Blob }
-  | { type: 'tile'; id: number; version: number; z: number; x: number; y: number };
+  | { type: 'range'; version: number; range: number; days: TileRange }
+  | { type: 'tile'; id: number; version: number; range?: number; z: number; x: number; y: number };
 
 /** A tile's bytes (empty where the tile holds no event), for the request of that id. */
 export interface TileReply {

@@ -4,11 +4,12 @@
  */
 import type { FilterSpecification } from 'maplibre-gl';
 import type { EventKind } from '../../records/schema.ts';
+import type { DaySpan } from '../../records/day-span.ts';
 import {
   COMPARISONS_RULE,
   KIND_RULE,
+  RANGE_RULE,
   SOURCES_RULE,
-  YEAR_RULE,
   type Expression,
 } from '../../corpus/selection-rules.ts';
 import { ALL_YEARS, HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
@@ -16,6 +17,7 @@ import { ALL_YEARS, HAS_YEAR_EXPRESSION, UNDATED } from './year-icons.ts';
 const allOf = (parts: ReadonlyArray<Expression | null>): FilterSpecification =>
   ['all', ...parts.filter((p) => p !== null)] as FilterSpecification;
 
+/** Kinds and comparisons, and (a year layer's own) the year. */
 export function buildEventFilter(
   year: number | null,
   kinds: ReadonlySet<EventKind>,
@@ -23,8 +25,27 @@ export function buildEventFilter(
 ): FilterSpecification {
   return allOf([
     KIND_RULE.expression({ kinds }, []),
-    YEAR_RULE.expression({ year }, []),
+    year === null ? null : ['==', ['get', 'year'], year],
     COMPARISONS_RULE.expression({ comparisons }, []),
+  ]);
+}
+
+/**
+ * The filter of a published archive's events in a range: the range rule over each feature's first and last
+ * day, the reader's kinds and comparisons, and not the marks of all years. A year's mark carries its events'
+ * first and last day, and shows when those overlap the range.
+ */
+export function archiveRangeFilter(
+  range: DaySpan,
+  wholly: boolean,
+  kinds: ReadonlySet<EventKind>,
+  comparisons: boolean,
+): FilterSpecification {
+  return allOf([
+    KIND_RULE.expression({ kinds }, []),
+    RANGE_RULE.expression({ range, wholly }, []),
+    COMPARISONS_RULE.expression({ comparisons }, []),
+    ['!', ['has', 'allYears']],
   ]);
 }
 

@@ -3,7 +3,7 @@
  * through, and `showEvents` to hand the worker new data. A data change gives the tiles a new version in
  * their URL, so MapLibre never mixes tiles of two versions.
  */
-import type { TileReply, TileRequest } from '../../tiles/event-tiles-messages.ts';
+import type { TileRange, TileReply, TileRequest } from '../../tiles/event-tiles-messages.ts';
 
 export const EVENT_TILE_PROTOCOL = 'steppe-events';
 
@@ -20,13 +20,13 @@ let registered: Promise<void> | null = null;
 export function eventTilesReady(): Promise<void> {
   registered ??= import('maplibre-gl').then(({ addProtocol }) => {
     addProtocol(EVENT_TILE_PROTOCOL, async (params) => {
-      const match = /^[\w-]+:\/\/v(\d+)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+      const match = /^[\w-]+:\/\/v(\d+)\/(?:r(\d+)\/)?(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
       if (!match) throw new Error(`not an event tile: ${params.url}`);
-      const [version, z, x, y] = match.slice(1).map(Number) as [number, number, number, number];
+      const [version, range, z, x, y] = match.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
       const id = nextId++;
       const bytes = await new Promise<ArrayBuffer>((resolve) => {
         pending.set(id, resolve);
-        post({ type: 'tile', id, version, z, x, y });
+        post({ type: 'tile', id, version: version!, range, z: z!, x: x!, y: y! });
       });
       return { data: bytes };
     });
@@ -58,4 +58,13 @@ export function showEvents(blob: Blob): string {
   version += 1;
   post({ type: 'data', version, blob });
   return `${EVENT_TILE_PROTOCOL}://v${version}/{z}/{x}/{y}`;
+}
+
+let rangeVersion = 0;
+
+/** Asks the worker for the tiles of the current events in a range; returns their URL template. */
+export function showRange(days: TileRange): string {
+  rangeVersion += 1;
+  post({ type: 'range', version, range: rangeVersion, days });
+  return `${EVENT_TILE_PROTOCOL}://v${version}/r${rangeVersion}/{z}/{x}/{y}`;
 }

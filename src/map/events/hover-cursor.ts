@@ -6,14 +6,14 @@
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { archiveLayerId, eventLayerId } from './layers.ts';
-import { yearKey } from './year-icons.ts';
+import { RANGE_KEY, yearKey, type YearView } from './year-icons.ts';
 
 /**
  * Whether the pointer is over something a click opens, and the function that starts watching a map.
  * It asks only the layers drawn now: the places, and the chosen year's events (or every year's).
  */
 export function useHoverCursor(
-  selectedYear: RefObject<number | null>,
+  selectedYear: RefObject<YearView>,
   interactiveLayerIds: readonly string[],
   placeLayerIds: readonly string[],
 ): { overPlace: boolean; watchPointer: (map: MaplibreMap) => void } {
@@ -27,6 +27,7 @@ export function useHoverCursor(
       const layersNow = () => {
         const year = selectedYear.current;
         if (year === null) return allLayerIds.current;
+        if (year === 'none') return [eventLayerId(RANGE_KEY), archiveLayerId(RANGE_KEY), ...placeLayerIds];
         // The chosen year's layer of each events source: the page's tiles, and a published archive's.
         return [eventLayerId(yearKey(year)), archiveLayerId(yearKey(year)), ...placeLayerIds];
       };

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { NAME_FIELD } from '../../i18n/place-names.ts';
 import { ICON_SIZE } from './event-icons.ts';
 import { EVENT_TILE_LAYER } from '../../tiles/event-tiles-messages.ts';
-import { YEAR_KEY_EXPRESSION } from './year-icons.ts';
+import { RANGE_KEY, YEAR_KEY_EXPRESSION } from './year-icons.ts';
 
 /** An event is drawn hollow when its date or its place is less precise than a day at a city. */
 export const UNCERTAIN = [
@@ -76,6 +76,24 @@ export const eventLayer: SymbolLayerSpecification = {
     'icon-size': ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.8, COUNT_SCALE], 6, COUNT_SCALE] as never,
     // Events dated to the day draw above uncertain ones of the same kind at the same place.
     'symbol-sort-key': ['case', UNCERTAIN as never, 0, 1],
+  },
+};
+
+/** The layer of a range's own tiles (and of an archive's events in a range): its icons are always shown. */
+export const rangeLayer: SymbolLayerSpecification = {
+  ...eventLayer,
+  id: eventLayerId(RANGE_KEY),
+  source: 'events-range',
+  layout: {
+    ...eventLayer.layout,
+    'icon-image': [
+      'concat',
+      ['get', 'kind'],
+      '-',
+      ['case', UNCERTAIN as never, 'hollow', 'solid'],
+      '-',
+      RANGE_KEY,
+    ],
   },
 };
 

@@ -3,7 +3,7 @@
  * sits under Balkhash's label), so of every place whose dot, label or event symbol lies under the pointer
  * the one nearest to it wins, not whichever layer happens to be drawn on top.
  */
-import { isEventShown } from './year-icons.ts';
+import { isEventShown, RANGE_KEY, type YearView } from './year-icons.ts';
 import { EVENT_LAYER_PREFIX } from './layers.ts';
 
 export interface Hit {
@@ -17,13 +17,14 @@ export function nearestPlaceId(
   hits: readonly Hit[],
   pointer: { x: number; y: number },
   project: (lngLat: [number, number]) => { x: number; y: number },
-  selectedYear: number | null,
+  selectedYear: YearView,
 ): string | undefined {
   const places = new Map<string, [number, number]>();
   for (const hit of hits) {
     // Events of hidden years are drawn transparent but still there: the pointer skips them.
     const isEvent = hit.layerId.startsWith(EVENT_LAYER_PREFIX);
-    if (isEvent && !isEventShown(hit.properties, selectedYear)) continue;
+    const inRangeLayer = hit.layerId.endsWith(RANGE_KEY);
+    if (isEvent && !inRangeLayer && !isEventShown(hit.properties, selectedYear)) continue;
     const placeId = isEvent ? hit.properties.placeId : hit.properties.id;
     if (typeof placeId === 'string' && !places.has(placeId)) places.set(placeId, hit.lngLat);
   }

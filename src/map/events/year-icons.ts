@@ -16,6 +16,10 @@
  * `only2016`, drawn only when that year is chosen, and the mark of all years, keyed `all` (in a layer of its
  * own), drawn only for "All years". Single events, keyed by their year, are drawn for their year and for all.
  *
+ * A range that is not one whole year is not shown by icons: the years' icons are all blanked (the view `none`)
+ * and a set of tiles cut from the range's events alone (event-tiles-worker.ts) is drawn in a layer whose icons
+ * carry the key `range`, always shown.
+ *
  * docs/scaling.md has the measured figures of each design tried.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -26,6 +30,11 @@ export const UNDATED = 'undated';
 /** The key of the marks that stand for every year's events at a place. */
 export const ALL_YEARS = 'all';
 const ONLY = 'only';
+/** The key of the icons of the range's own layer, always shown. */
+export const RANGE_KEY = 'range';
+
+/** What the year icons show: every year (null), one year, or none (a range is drawn by its own layer). */
+export type YearView = number | null | 'none';
 
 /** The key of an event's year: the year itself (any year the data hold, not only the sources'), or
  * "undated". A year that is not a positive whole number counts as undated. */
@@ -40,7 +49,8 @@ export function markKey(properties: { year?: unknown; count?: unknown; allYears?
   return properties.count !== undefined && key !== UNDATED ? `${ONLY}${key}` : key;
 }
 
-const isYearKey = (key: string) => key === UNDATED || key === ALL_YEARS || /^(only)?[1-9]\d*$/.test(key);
+const isYearKey = (key: string) =>
+  key === UNDATED || key === ALL_YEARS || key === RANGE_KEY || /^(only)?[1-9]\d*$/.test(key);
 
 /**
  * The event layers: a layer for each year key with events, oldest first and undated after them, then one for
@@ -73,7 +83,9 @@ export const YEAR_KEY_EXPRESSION: ExpressionSpecification = [
  * Which marks are drawn: for a year, its events and its marks; for all years, every event (undated included)
  * and the marks of all years.
  */
-export function isYearVisible(key: string, selectedYear: number | null): boolean {
+export function isYearVisible(key: string, selectedYear: YearView): boolean {
+  if (key === RANGE_KEY) return true;
+  if (selectedYear === 'none') return false;
   if (key === ALL_YEARS) return selectedYear === null;
   if (key.startsWith(ONLY)) return key === `${ONLY}${selectedYear}`;
   return selectedYear === null || key === String(selectedYear);
@@ -82,7 +94,7 @@ export function isYearVisible(key: string, selectedYear: number | null): boolean
 /** A feature MapLibre returns for a click is shown unless it is an event of a hidden year. */
 export function isEventShown(
   properties: { year?: unknown; count?: unknown; allYears?: unknown },
-  selectedYear: number | null,
+  selectedYear: YearView,
 ): boolean {
   return isYearVisible(markKey(properties), selectedYear);
 }
@@ -102,7 +114,7 @@ interface MapIcons {
   icons: Map<string, ImageData>;
   blank: ImageData;
   /** The year chosen now (null: all), which decides what an icon asked for later looks like. */
-  selectedYear: number | null;
+  selectedYear: YearView;
   /** Year keys the map has icons for: a year change updates only these. */
   keys: Set<string>;
 }
@@ -118,7 +130,7 @@ const iconsByMap = new WeakMap<IconMap, MapIcons>();
  */
 export function provideYearIcons(
   map: IconMap,
-  selectedYear: number | null,
+  selectedYear: YearView,
   pixelRatio = Math.min(2, window.devicePixelRatio || 1),
 ): void {
   if (iconsByMap.has(map)) return;
@@ -144,7 +156,7 @@ export function provideYearIcons(
 }
 
 /** Shows the chosen year's icons (or all) and blanks the rest; one repaint. A no-op before the icons exist. */
-export function showYear(map: IconMap, selectedYear: number | null): void {
+export function showYear(map: IconMap, selectedYear: YearView): void {
   const state = iconsByMap.get(map);
   if (!state) return;
   const before = state.selectedYear;

@@ -27,6 +27,7 @@ import { ArchiveMore } from './archive-more.tsx';
 import { useArchivePlaceEvents } from './use-archive-place-events.ts';
 import { usePaged } from '../use-paged.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
+import { rangeWords } from '../../i18n/range-words.ts';
 
 /** Events listed at once; a city in a large dataset can have thousands. */
 const EVENT_PAGE = 50;
@@ -53,7 +54,8 @@ export function PlacePanel({
   onSelectPlace,
   onShowAllYears,
 }: PlacePanelProps) {
-  const { t, number, lang } = useT();
+  const translator = useT();
+  const { t, number, lang } = translator;
   const place = indexes.placeById.get(placeId);
   const indexed = useMemo(
     () => (indexes.eventsByPlace.get(placeId) ?? []).filter((e) => matchesSelection(e, selection)),
@@ -82,7 +84,7 @@ export function PlacePanel({
     };
   }, []);
   if (!place) return null;
-  const { inYear, otherYears } = placeExcerptIds(place.index, selection.year);
+  const { inYear, otherYears } = placeExcerptIds(place.index, selection.range);
   const shown = (ids: string[]) =>
     fromShownSources(
       ids.map((id) => indexes.excerptById.get(id)).filter((x) => x !== undefined),
@@ -152,9 +154,9 @@ export function PlacePanel({
       </dl>
 
       <h3>
-        {selection.year === null
+        {selection.range === null
           ? t('place.eventsAllYears')
-          : t('place.eventsInYear', { year: String(selection.year) })}
+          : t('place.eventsInYear', { year: rangeWords(selection.range, translator) })}
         {!fromArchive && events.length > EVENT_PAGE && `: ${number(events.length)}`}
       </h3>
       {fromArchive && (

@@ -37,10 +37,11 @@ export function useArchivePlaceEvents(
   placeId: string,
   selection: Selection,
 ): ArchivePlaceEvents | null {
-  const key = `${placeId}|${selection.year}`;
+  const { range } = selection;
+  const key = `${placeId}|${range?.from}|${range?.to}`;
   const wanted = useMemo(
-    () => (archive ? pagesFor(archive, placeId, selection.year) : []),
-    [archive, placeId, selection.year],
+    () => (archive ? pagesFor(archive, placeId, range) : []),
+    [archive, placeId, range],
   );
   const [read, setRead] = useState<Read>(() => fresh(key));
   const current = read.key === key ? read : fresh(key);
@@ -63,7 +64,7 @@ export function useArchivePlaceEvents(
     [wanted, placeId, key],
   );
 
-  // The first page of each place and year is read as soon as they are chosen.
+  // The first page of each place and range is read as soon as they are chosen.
   useEffect(() => {
     if (archive) fetchPage(0);
   }, [archive, fetchPage]);

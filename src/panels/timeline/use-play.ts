@@ -1,0 +1,48 @@
+/**
+ * Play: the range steps through the view one bin at a time (a year, a month or a day, as the histogram reads),
+ * or, cumulative, grows from the view's start by a bin at a time. Stops at the view's end.
+ */
+import { useEffect, useState } from 'react';
+import type { DaySpan } from '../../records/day-span.ts';
+import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time-bins.ts';
+
+const STEP_MS = 1400;
+
+/** The range after this one, or null at the view's end. */
+export function nextStep(
+  range: DaySpan | null,
+  view: DaySpan,
+  unit: BinUnit,
+  cumulative: boolean,
+): DaySpan | null {
+  const start = binStart(view.from, unit);
+  if (range === null || range.to >= view.to) return { from: start, to: binEnd(start, unit) };
+  const to = binEnd(binAfter(range.to, unit), unit);
+  if (binAfter(range.to, unit) > view.to) return null;
+  return { from: cumulative ? start : binAfter(range.to, unit), to };
+}
+
+export function usePlay(
+  range: DaySpan | null,
+  view: DaySpan,
+  unit: BinUnit,
+  onRange: (range: DaySpan) => void,
+) {
+  const [playing, setPlaying] = useState(false);
+  const [cumulative, setCumulative] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      const next = nextStep(range, view, unit, cumulative);
+      if (next === null) setPlaying(false);
+      else onRange(next);
+    }, STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, range, view, unit, cumulative, onRange]);
+  const toggle = () => {
+    // From the start when playing from all time or from the end.
+    if (!playing && (range === null || range.to >= view.to)) onRange(nextStep(null, view, unit, cumulative)!);
+    setPlaying(!playing);
+  };
+  return { playing, toggle, stop: () => setPlaying(false), cumulative, setCumulative };
+}
