@@ -12,7 +12,7 @@ import { EVENT_KINDS, normaliseId, type EventKind } from '../records/schema.ts';
 import { DEFAULT_SELECTION, type Reading, type Selection } from '../corpus/selection.ts';
 import { parseLanguage } from '../i18n/languages.ts';
 import { parseDateSpan, writeRange, type DaySpan } from '../records/day-span.ts';
-import { yearsSpan } from '../corpus/time-bins.ts';
+import { yearsSpan } from '../corpus/time/time-bins.ts';
 
 export interface Known {
   placeIds: ReadonlySet<string>;

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { addArchiveTallies } from '../corpus/event-archive.ts';
 import type { Indexes } from '../corpus/indexes.ts';
 import { selectionCounts, timeIndexOf, type Selection } from '../corpus/selection.ts';
-import type { TimeIndex } from '../corpus/time-index.ts';
+import type { TimeIndex } from '../corpus/time/time-index.ts';
 
 export function useTimeIndex(indexes: Indexes, hidden: ReadonlySet<string>): TimeIndex {
   return useMemo(() => {

@@ -61,10 +61,7 @@ export const RANGE_RULE: Rule<Pick<EventProperties, 'date' | 'datePrecision'>, '
   test: (e, s) => {
     if (s.range === null) return true;
     const span = daySpanOf(e.datePrecision, e.date);
-    if (span === null) return false;
-    return s.wholly
-      ? span[0] >= s.range.from && span[1] <= s.range.to
-      : span[1] >= s.range.from && span[0] <= s.range.to;
+    return span !== null && spanShown(span[0], span[1], s.range, s.wholly);
   },
   expression: (s) => {
     if (s.range === null) return null;
@@ -77,6 +74,11 @@ export const RANGE_RULE: Rule<Pick<EventProperties, 'date' | 'datePrecision'>, '
     ];
   },
 };
+
+/** The range rule on a span of days (the tile worker's test on its features too). */
+export function spanShown(from: number, to: number, range: DaySpan, wholly: boolean): boolean {
+  return wholly ? from >= range.from && to <= range.to : to >= range.from && from <= range.to;
+}
 
 /**
  * Sources switched off. The articles' events reach the map already sifted by this rule (map-events.ts); an

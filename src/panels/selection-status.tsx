@@ -7,7 +7,15 @@ import { useT } from '../i18n/i18n-context.tsx';
 import { rangeWords } from '../i18n/range-words.ts';
 import type { DaySpan } from '../records/day-span.ts';
 
-export function SelectionStatus({ shown, total, range }: { shown: number; total: number; range: DaySpan | null }) {
+export function SelectionStatus({
+  shown,
+  total,
+  range,
+}: {
+  shown: number;
+  total: number;
+  range: DaySpan | null;
+}) {
   const tr = useT();
   return (
     <p className="selection-status" role="status">

@@ -28,7 +28,7 @@ export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOStr
 
 /** The days an event may have happened on, as [first, last] day numbers, at its precision; null undated. */
 export function dayRange(date: string | null, precision: DatePrecision): [number, number] | null {
-  if (date === null || precision === 'undated') return null;
+  if (date === null || date === undefined || precision === 'undated') return null;
   const [y, m = 1, d = 1] = date.split('-').map(Number);
   const start = dayOf(y!, m, d);
   if (precision === 'day') return [start, start];

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
+import { yearsSpan } from '../../src/corpus/time/time-bins.ts';
+import { dayOf } from '../../src/records/day-span.ts';
 import { describe, expect, it } from 'vitest';
 import { publishEvents } from '../../geo/scripts/publish-events.ts';
 import { pagesFor } from '../../src/corpus/archive-pages.ts';
 import { byFeatureDate } from '../../src/records/by-date.ts';
-import { archiveManifest, archiveTally, placePagePath } from '../../src/corpus/event-archive.ts';
+import { archiveManifest, addArchiveTallies, placePagePath } from '../../src/corpus/event-archive.ts';
 import { eventsCollection, type EventsCollection } from '../../src/records/schema.ts';
-import { kindCounts, tallyEvents, DEFAULT_SELECTION } from '../../src/corpus/selection.ts';
+import { selectionCounts, timeIndexOf, DEFAULT_SELECTION } from '../../src/corpus/selection.ts';
 import { generateEvents } from '../../scripts/bench/generate-events.ts';
 
 const DATA = new URL('../../public/data/', import.meta.url).pathname;
@@ -40,9 +42,15 @@ describe('an event set published as an archive', () => {
     const all = events.features.map((f) => f.properties);
     for (const hidden of [new Set<string>(), new Set([sourceIds[0]!, sourceIds[2]!])]) {
       const selection = { ...DEFAULT_SELECTION, hiddenSources: hidden };
-      expect(kindCounts(archiveTally(manifest, hidden), selection)).toEqual(
-        kindCounts(tallyEvents(all, hidden), selection),
-      );
+      // Over all time and in a range of days: the day tallies count as the events one by one.
+      for (const range of [null, { from: dayOf(2016, 6, 1), to: dayOf(2016, 6, 30) }]) {
+        const archived = timeIndexOf([], hidden);
+        addArchiveTallies(archived, manifest, hidden);
+        const s = { ...selection, range };
+        expect(selectionCounts(archived.finish(), s)).toEqual(
+          selectionCounts(timeIndexOf(all, hidden).finish(), s),
+        );
+      }
     }
   });
 
@@ -57,7 +65,7 @@ describe('an event set published as an archive', () => {
     expect(pages.flatMap((p) => p.features.map((f) => f.properties.id))).toEqual(
       aktobe.map((f) => f.properties.id),
     );
-    const in2016 = pagesFor(manifest, 'aktobe', 2016).flatMap((i) => pages[i]!.features);
+    const in2016 = pagesFor(manifest, 'aktobe', yearsSpan(2016, 2016)).flatMap((i) => pages[i]!.features);
     expect(in2016.filter((f) => f.properties.year === 2016)).toHaveLength(
       aktobe.filter((f) => f.properties.year === 2016).length,
     );

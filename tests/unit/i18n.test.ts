@@ -57,11 +57,11 @@ describe('counts in each language', () => {
       '2016: 5 оқиға',
       '2016: 21 оқиға',
     ]);
-    expect(translator('en').t('status.shownInYear', { count: 1, year: '2011' })).toBe(
-      '1 event shown, in 2011.',
+    expect(translator('en').t('status.shownOf', { count: 1, total: 1, range: '2011' })).toBe(
+      '1 of 1 event shown · 2011',
     );
-    expect(translator('en').t('status.shownInYear', { count: 6, year: '2011' })).toBe(
-      '6 events shown, in 2011.',
+    expect(translator('en').t('status.shownOf', { count: 6, total: 29, range: '2011' })).toBe(
+      '6 of 29 events shown · 2011',
     );
   });
 

@@ -3,12 +3,14 @@ import type { EventProperties } from '../../src/records/schema.ts';
 import {
   DEFAULT_SELECTION,
   groupedBySource,
-  kindCounts,
   matchesSelection,
   placeExcerptIds,
-  tallyEvents,
-  yearCounts,
+  selectionCounts,
+  timeIndexOf,
 } from '../../src/corpus/selection.ts';
+import { histogram } from '../../src/corpus/time/time-index.ts';
+import { binEdges, yearsSpan } from '../../src/corpus/time/time-bins.ts';
+import { dayOf } from '../../src/records/day-span.ts';
 import { DEFAULT_YEARS, timelineYears } from '../../src/records/years.ts';
 import { buildEventFilter } from '../../src/map/events/event-filter.ts';
 
@@ -31,7 +33,7 @@ const events = [
   event({ id: 'attack-2016' }),
   event({ id: 'protest-2016', kind: 'protest', sourceIds: ['b'] }),
   event({ id: 'attack-2011', year: 2011, date: '2011-05', datePrecision: 'month', sourceIds: ['a', 'b'] }),
-  event({ id: 'abroad-2015', year: 2015, abroad: true }),
+  event({ id: 'abroad-2015', year: 2015, date: '2015-05-01', abroad: true }),
   event({ id: 'undated', kind: 'prison-unrest', year: null, date: null, datePrecision: 'undated' }),
 ];
 const ids = (s = DEFAULT_SELECTION) => events.filter((e) => matchesSelection(e, s)).map((e) => e.id);
@@ -41,7 +43,17 @@ describe('the reader’s selection', () => {
     expect(ids()).toHaveLength(5);
   });
   it('keeps one year and drops undated events when a year is chosen', () => {
-    expect(ids({ ...DEFAULT_SELECTION, year: 2016 })).toEqual(['attack-2016', 'protest-2016']);
+    expect(ids({ ...DEFAULT_SELECTION, range: yearsSpan(2016, 2016) })).toEqual([
+      'attack-2016',
+      'protest-2016',
+    ]);
+  });
+  it('keeps an event dated to its month in any range it overlaps, and only in wider ones when wholly inside', () => {
+    const days = { from: dayOf(2011, 5, 10), to: dayOf(2011, 5, 12) };
+    expect(ids({ ...DEFAULT_SELECTION, range: days })).toEqual(['attack-2011']);
+    expect(ids({ ...DEFAULT_SELECTION, range: days, wholly: true })).toEqual([]);
+    const may = { from: dayOf(2011, 5, 1), to: dayOf(2011, 5, 31) };
+    expect(ids({ ...DEFAULT_SELECTION, range: may, wholly: true })).toEqual(['attack-2011']);
   });
   it('hides an event only when every source that reports it is switched off', () => {
     expect(ids({ ...DEFAULT_SELECTION, hiddenSources: new Set(['b']) })).not.toContain('protest-2016');
@@ -51,34 +63,46 @@ describe('the reader’s selection', () => {
     expect(ids({ ...DEFAULT_SELECTION, comparisons: false })).not.toContain('abroad-2015');
   });
   it('counts kinds in the selection even when a kind is switched off', () => {
-    const counts = kindCounts(tallyEvents(events, DEFAULT_SELECTION.hiddenSources), {
+    const counts = selectionCounts(timeIndexOf(events, DEFAULT_SELECTION.hiddenSources).finish(), {
       ...DEFAULT_SELECTION,
-      year: 2016,
+      range: yearsSpan(2016, 2016),
       kinds: new Set(['protest']),
     });
-    expect(counts.attack).toBe(1);
-    expect(counts.protest).toBe(1);
+    expect(counts.byKind.attack).toBe(1);
+    expect(counts.byKind.protest).toBe(1);
+    expect(counts.shown).toBe(1);
   });
   it('counts each year’s events of the kinds shown, comparisons only when they are shown', () => {
-    const tally = tallyEvents(events, DEFAULT_SELECTION.hiddenSources);
-    const all = yearCounts(tally, { kinds: DEFAULT_SELECTION.kinds, comparisons: true }, DEFAULT_YEARS);
-    expect([all.get(2011), all.get(2015), all.get(2016)]).toEqual([1, 1, 2]);
-    const attacksAtHome = yearCounts(
-      tally,
-      { kinds: new Set(['attack']), comparisons: false },
-      DEFAULT_YEARS,
-    );
-    expect([attacksAtHome.get(2011), attacksAtHome.get(2015), attacksAtHome.get(2016)]).toEqual([1, 0, 1]);
+    const time = timeIndexOf(events, DEFAULT_SELECTION.hiddenSources).finish();
+    const edges = binEdges(yearsSpan(2011, 2016), 'year');
+    const perYear = (bars: Float64Array) =>
+      [0, 4, 5].map((b) => bars.reduce((n, c, i) => (i % 6 === b ? n + c : n), 0));
+    expect(perYear(histogram(time, edges, { kinds: DEFAULT_SELECTION.kinds, comparisons: true }))).toEqual([
+      1, 1, 2,
+    ]);
+    expect(perYear(histogram(time, edges, { kinds: new Set(['attack']), comparisons: false }))).toEqual([
+      1, 0, 1,
+    ]);
+  });
+  it('spreads an event dated to its month over the days of the month in a histogram of days', () => {
+    const time = timeIndexOf(events, DEFAULT_SELECTION.hiddenSources).finish();
+    const may = binEdges({ from: dayOf(2011, 5, 1), to: dayOf(2011, 5, 31) }, 'day');
+    const bars = histogram(time, may, { kinds: DEFAULT_SELECTION.kinds, comparisons: true });
+    const attackRow = bars.slice(0, 31);
+    expect(attackRow.every((n) => Math.abs(n - 1 / 31) < 1e-9)).toBe(true);
   });
   it('counts under all years every event, undated and off the timeline too', () => {
-    const more = [...events, event({ id: 'far-future', year: 3016 })];
-    const counts = kindCounts(tallyEvents(more, DEFAULT_SELECTION.hiddenSources), DEFAULT_SELECTION);
-    expect(counts.attack + counts.protest + counts['prison-unrest']).toBe(more.length);
+    const more = [...events, event({ id: 'far-future', year: 3016, date: '3016-01-01' })];
+    const counts = selectionCounts(
+      timeIndexOf(more, DEFAULT_SELECTION.hiddenSources).finish(),
+      DEFAULT_SELECTION,
+    );
+    expect(counts.byKind.attack + counts.byKind.protest + counts.byKind['prison-unrest']).toBe(more.length);
   });
 });
 
 describe('the map filter', () => {
-  it('is built from year, kinds and comparisons alone', () => {
+  it('is built from a year layer’s year, kinds and comparisons alone', () => {
     expect(buildEventFilter(2016, new Set(['protest', 'attack']), false)).toEqual([
       'all',
       ['in', ['get', 'kind'], ['literal', ['attack', 'protest']]],
@@ -143,14 +167,14 @@ describe('a place’s passages in the chosen year', () => {
   });
 
   it('gives the year’s passages, and counts the rest as left out, a passage of two years only where it is not shown', () => {
-    expect(placeExcerptIds(index, 2016)).toEqual({
+    expect(placeExcerptIds(index, yearsSpan(2016, 2016))).toEqual({
       inYear: ['attack', 'both-years'],
       otherYears: ['bombing', 'background'],
     });
   });
 
   it('leaves every passage out in a year the place has none', () => {
-    expect(placeExcerptIds(index, 2005)).toEqual({
+    expect(placeExcerptIds(index, yearsSpan(2005, 2005))).toEqual({
       inYear: [],
       otherYears: ['bombing', 'both-years', 'attack', 'background'],
     });

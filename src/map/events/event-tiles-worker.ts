@@ -12,6 +12,7 @@ import { AGGREGATE_BELOW_ZOOM, aggregateEvents } from '../../tiles/aggregate-eve
 import type { TileRange, TileReply, TileRequest } from '../../tiles/event-tiles-messages.ts';
 import { EVENT_TILE_OPTIONS, EVENT_TILE_LAYER } from '../../tiles/event-tiles-messages.ts';
 import type { MapEventProperties } from '../../tiles/map-feature-text.ts';
+import { spanShown } from '../../corpus/selection-rules.ts';
 
 interface Feature {
   geometry: { coordinates: number[] };
@@ -45,9 +46,7 @@ function cut(chosen: Feature[]): Cut {
 function inside(days: TileRange): Feature[] {
   return features.filter(({ properties: p }) => {
     if (p.dayFrom === undefined || p.dayTo === undefined) return false;
-    return days.wholly
-      ? p.dayFrom >= days.from && p.dayTo <= days.to
-      : p.dayTo >= days.from && p.dayFrom <= days.to;
+    return spanShown(p.dayFrom, p.dayTo, days, days.wholly);
   });
 }
 

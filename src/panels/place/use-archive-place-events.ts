@@ -39,10 +39,7 @@ export function useArchivePlaceEvents(
 ): ArchivePlaceEvents | null {
   const { range } = selection;
   const key = `${placeId}|${range?.from}|${range?.to}`;
-  const wanted = useMemo(
-    () => (archive ? pagesFor(archive, placeId, range) : []),
-    [archive, placeId, range],
-  );
+  const wanted = useMemo(() => (archive ? pagesFor(archive, placeId, range) : []), [archive, placeId, range]);
   const [read, setRead] = useState<Read>(() => fresh(key));
   const current = read.key === key ? read : fresh(key);
 

@@ -7,7 +7,7 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { EVENT_KINDS } from '../../records/schema.ts';
 import { KIND_STYLE } from '../../records/vocabulary.ts';
 import { isoOfDay, type DaySpan } from '../../records/day-span.ts';
-import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time-bins.ts';
+import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time/time-bins.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 interface RangeHistogramProps {

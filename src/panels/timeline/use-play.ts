@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { DaySpan } from '../../records/day-span.ts';
-import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time-bins.ts';
+import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time/time-bins.ts';
 
 const STEP_MS = 1400;
 

@@ -1,6 +1,7 @@
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection } from 'geojson';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { yearsSpan } from '../../../src/corpus/time/time-bins.ts';
 import { describe, expect, it } from 'vitest';
 import { readDatasetFile } from '../../../src/formats/read-dataset-file.ts';
 import { buildIndexes } from '../../../src/corpus/indexes.ts';
@@ -52,7 +53,10 @@ const dataset = hostileDataset(data);
 const indexes = buildIndexes(withDatasets(data, [dataset]), [dataset]);
 const featureSets = [data.events.features, dataset.events];
 const selection = (over: Partial<Selection>): Selection => ({ ...DEFAULT_SELECTION, ...over });
-const in2016: Selection = selection({ year: 2016, kinds: new Set<EventKind>(['attack', 'protest']) });
+const in2016: Selection = selection({
+  range: yearsSpan(2016, 2016),
+  kinds: new Set<EventKind>(['attack', 'protest']),
+});
 const MADE = new Date('2026-12-01T09:30:00Z');
 
 const rowsOf = (text: string): Array<Record<string, string>> => {
@@ -101,7 +105,7 @@ describe('the exported events', () => {
   });
 
   it('neutralise every cell a spreadsheet could run as a formula, and keep the rest of its text', () => {
-    const exported = exportSelection(featureSets, indexes, selection({ year: 2016 }));
+    const exported = exportSelection(featureSets, indexes, selection({ range: yearsSpan(2016, 2016) }));
     const text = eventsCsv(exported);
     const row = rowsOf(text).find((r) => r.dataset_event_id === 'KAZ1')!;
     expect(row.dataset_passage).toBe(`'${PLANTED.notes}`);

@@ -190,7 +190,7 @@ describe('events of a loaded events file as columns', () => {
 });
 
 describe('the map’s part of a slice of events', () => {
-  it('is GeoJSON features with just what the map reads, an undated event’s year null', async () => {
+  it('is GeoJSON features with just what the map reads, its days among them, an undated event’s year null', async () => {
     const { ColumnsWriter } = await import('../../../src/datasets/event-columns.ts');
     const { columnsMapPart } = await import('../../../src/tiles/map-feature-text.ts');
     const writer = new ColumnsWriter();
@@ -214,6 +214,8 @@ describe('the map’s part of a slice of events', () => {
         placePrecision: 'city',
         year: 2016,
         abroad: false,
+        dayFrom: Date.UTC(2016, 5, 5) / 86_400_000,
+        dayTo: Date.UTC(2016, 5, 5) / 86_400_000,
         placeId: 'aktobe',
       },
     });

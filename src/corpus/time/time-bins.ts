@@ -3,7 +3,7 @@
  * decades reads by year and a view of a few weeks by day. Pure: the timeline, its keyboard steps and Play all
  * move by the same bins.
  */
-import { dayOf, partsOfDay, type DaySpan } from '../records/day-span.ts';
+import { dayOf, partsOfDay, type DaySpan } from '../../records/day-span.ts';
 
 export type BinUnit = 'year' | 'month' | 'day';
 

@@ -4,8 +4,8 @@
  * so that moving the range, or switching kinds, recounts in one plain loop over numbers (100,000 events in a
  * few milliseconds) rather than over objects.
  */
-import { daySpanOf, type DaySpan } from '../records/day-span.ts';
-import { EVENT_KINDS, type EventKind, type EventProperties } from '../records/schema.ts';
+import { daySpanOf, type DaySpan } from '../../records/day-span.ts';
+import { EVENT_KINDS, type EventKind, type EventProperties } from '../../records/schema.ts';
 
 const KIND_INDEX = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 /** The span of an undated event: it lies in no range. */
