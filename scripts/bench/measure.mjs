@@ -95,6 +95,16 @@ export async function largeLoad(browser, url) {
  * settled page, as a reader's click does: in software rendering the frame drawn last is still being rasterised
  * and swapped for up to a second after its idle, and the next frame waits for it.
  */
+async function waitForIdleAgain(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.steppeMap.once('idle', resolve);
+        window.steppeMap.triggerRepaint();
+      }),
+  );
+}
+
 export async function yearChange(page, year) {
   return page.evaluate(async (y) => {
     const map = window.steppeMap;
@@ -131,6 +141,51 @@ export async function yearChange(page, year) {
   }, year);
 }
 
+/**
+ * In the page: a range end moved one bin by keyboard (as a reader does with the handle) to the map's next
+ * idle, then a plain repaint; and the histogram's recount when a kind is switched off and on (its own
+ * performance measure, main-thread work only).
+ */
+export async function rangeChange(page) {
+  return page.evaluate(async () => {
+    const map = window.steppeMap;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const settled = async () => {
+      let last = await frame();
+      for (let i = 0, quick = 0; i < 120 && quick < 3; i += 1) {
+        const now = await frame();
+        quick = now - last < 40 ? quick + 1 : 0;
+        last = now;
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+    };
+    const timeToIdle = (act) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        map.once('idle', () => resolve(performance.now() - t0));
+        act();
+      });
+    const handle = document.querySelectorAll('[role="slider"]')[1];
+    handle.focus();
+    await settled();
+    const change = await timeToIdle(() =>
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })),
+    );
+    await settled();
+    const repaint = await timeToIdle(() => map.triggerRepaint());
+    const kind = document.querySelector('.legend input[type="checkbox"]');
+    kind.click();
+    await frame();
+    kind.click();
+    await frame();
+    const recounts = performance
+      .getEntriesByName('histogram-recount')
+      .slice(-2)
+      .map((e) => e.duration);
+    return { change, repaint, recount: Math.max(...recounts) };
+  });
+}
+
 export async function measureDataset(browser, url, n, { clickAndHeap = n === Math.max(...SIZES) } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -140,8 +195,16 @@ export async function measureDataset(browser, url, n, { clickAndHeap = n === Mat
   const samples = [];
   for (let i = 0; i < Math.max(RUNS, 5) && i < years.length; i += 1)
     samples.push(await yearChange(page, years[i]));
+  // A range that is no whole year: the year 2016, then its end moved back a month at a time.
+  await page.evaluate(() => document.querySelector('[data-year="2016"]').click());
+  await waitForIdleAgain(page);
+  const ranges = [];
+  for (let i = 0; i < Math.max(RUNS, 5); i += 1) ranges.push(await rangeChange(page));
   const result = {
     events: n,
+    rangeChangeRatio: round(median(ranges.map((s) => s.change / s.repaint))),
+    rangeChangeMs: round(median(ranges.map((s) => s.change)), 1),
+    histogramRecountMs: round(median(ranges.map((s) => s.recount)), 2),
     yearChangeMs: round(median(samples.map((s) => s.change)), 1),
     repaintMs: round(median(samples.map((s) => s.repaint)), 1),
     yearChangeRatio: round(median(samples.map((s) => s.change / s.repaint))),

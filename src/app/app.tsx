@@ -213,6 +213,7 @@ function Reader(props: ReaderProps) {
               wholly={selection.wholly}
               onRange={actions.selectRange}
               onWholly={actions.setWholly}
+              count={counts}
             />
             {loadedOnce && (
               <SelectionStatus shown={counts.shown} total={counts.total} range={selection.range} />

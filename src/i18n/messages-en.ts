@@ -23,7 +23,6 @@ export const en = {
   'timeline.wholly': 'Only events wholly inside the range',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
-  'timeline.range': 'Range: {range}',
   'timeline.binYear': 'Bars: years',
   'timeline.binMonth': 'Bars: months',
   'timeline.binDay': 'Bars: days',

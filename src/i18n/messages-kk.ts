@@ -23,7 +23,6 @@ export const kk: Messages = {
   'timeline.wholly': 'Тек кезеңнің ішіндегі оқиғалар',
   'timeline.zoomIn': 'Жақындату',
   'timeline.zoomOut': 'Алыстату',
-  'timeline.range': 'Кезең: {range}',
   'timeline.binYear': 'Бағандар: жылдар',
   'timeline.binMonth': 'Бағандар: айлар',
   'timeline.binDay': 'Бағандар: күндер',

@@ -25,7 +25,6 @@ export const ru: Messages = {
   'timeline.wholly': 'Только события целиком внутри периода',
   'timeline.zoomIn': 'Приблизить',
   'timeline.zoomOut': 'Отдалить',
-  'timeline.range': 'Период: {range}',
   'timeline.binYear': 'Столбцы: годы',
   'timeline.binMonth': 'Столбцы: месяцы',
   'timeline.binDay': 'Столбцы: дни',

@@ -1,7 +1,7 @@
 /**
- * Says in words what the selection now shows, out of how many events are loaded, and over which range: shown
- * under the timeline, and a polite live region, so a screen reader announces each change of range, layer or
- * source (Play included) without moving focus.
+ * Says in words what the selection now shows, out of how many events are loaded, and over which range (the
+ * timeline's drawer says the same where it can be seen): a polite live region, so a screen reader announces
+ * each change of range, layer or source (Play included) without moving focus.
  */
 import { useT } from '../i18n/i18n-context.tsx';
 import { rangeWords } from '../i18n/range-words.ts';
@@ -18,7 +18,7 @@ export function SelectionStatus({
 }) {
   const tr = useT();
   return (
-    <p className="selection-status" role="status">
+    <p className="visually-hidden selection-status" role="status">
       {tr.t('status.shownOf', { count: shown, total, range: rangeWords(range, tr) })}
     </p>
   );

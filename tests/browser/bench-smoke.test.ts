@@ -32,6 +32,8 @@ describe('npm run bench', () => {
     expect(results.shippedKB.floor).toBeGreaterThan(0);
     expect(results.firstIdleRatio).toBeGreaterThan(0);
     expect(results.yearChangeRatio['1000']).toBeGreaterThan(0);
+    expect(results.rangeChangeRatio1k).toBeGreaterThan(0);
+    expect(results.histogramRecountMs).toBeGreaterThanOrEqual(0);
     expect(results.clickToPanelMs).toBeGreaterThanOrEqual(0);
     expect(results.heapMB).toBeGreaterThan(0);
     expect(results.firstIdleRatio1k).toBeGreaterThan(0);

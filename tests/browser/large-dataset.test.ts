@@ -90,7 +90,7 @@ describe('with 5,000 events loaded in place of the articles’ events', () => {
     const year = page.locator('[data-year="2031"]');
     expect(await year.getAttribute('aria-checked')).toBe('true');
     expect(await year.getAttribute('aria-label')).toBe('2031: 3 events');
-    expect(page.url()).toContain('year=2031');
+    expect(page.url()).toContain('from=2031&to=2031');
     expect(await renderedEventIds(page)).toEqual([...moved].sort());
     await context.close();
   });

@@ -159,7 +159,7 @@ describe('a reader', () => {
       'kazakhstan-2011-religious-extremism-law',
       'taraz-2011-11-12-attack',
     ]);
-    expect(w.page.url()).toContain('year=2011');
+    expect(w.page.url()).toContain('from=2011&to=2011');
     // What the screen shows agrees: 2011 has attacks (drawn in the attack colour), 2012 has none.
     const ATTACK_COLOUR = '#D55E00';
     expect(await mapPixelsOfColour(w.page, ATTACK_COLOUR)).toBeGreaterThan(20);
@@ -167,15 +167,15 @@ describe('a reader', () => {
       .poll(() => w.page.locator('input[data-kind="attack"] ~ .legend-count').textContent())
       .toBe('3');
     // A reader who cannot see the map hears it: a polite status says what is shown.
-    expect(await w.page.locator('.selection-status').textContent()).toBe('6 events shown, in 2011.');
+    expect(await w.page.locator('.selection-status').textContent()).toBe('6 of 29 events shown · 2011');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.locator('[data-year="2012"]').getAttribute('aria-checked')).toBe('true');
     expect(await drawnEvents(w, (ids) => ids.length === 0)).toEqual([]);
     expect(await mapPixelsOfColour(w.page, ATTACK_COLOUR)).toBe(0);
-    expect(await w.page.locator('.selection-status').textContent()).toBe('0 events shown, in 2012.');
+    expect(await w.page.locator('.selection-status').textContent()).toBe('0 of 29 events shown · 2012');
     await w.page.locator('[data-year="2015"]').click();
     await w.page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(() => w.page.url(), { timeout: 10_000 }).toContain('year=2016');
+    await expect.poll(() => w.page.url(), { timeout: 10_000 }).toContain('from=2016&to=2016');
     await w.page.getByRole('button', { name: 'Pause' }).click();
   });
 });

@@ -93,7 +93,7 @@ describe('a reader', () => {
     await expect.poll(() => panel.locator('h3').first().textContent()).toBe('Events (all years)');
     expect(await panel.locator('[data-excerpt="aj-rarely-seen-attacks"]').count()).toBe(1);
     expect(await panel.locator('.left-out').count()).toBe(0);
-    expect(new URL(w.page.url()).searchParams.get('year')).not.toBe('2016');
+    expect(new URL(w.page.url()).searchParams.get('from')).not.toBe('2016');
     // The keyboard waits at the passages rather than falling back to the top of the page.
     expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('What the sources say');
   });

@@ -56,7 +56,7 @@ describe('a reader', () => {
     const w = await open(`${new URL(harness().baseUrl).origin}//?place=aktobe&year=2016`);
     expect(await w.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
     expect(new URL(w.page.url()).pathname).toBe('//');
-    expect(new URL(w.page.url()).search).toBe('?year=2016&place=aktobe');
+    expect(new URL(w.page.url()).search).toBe('?from=2016&to=2016&place=aktobe');
     expect(w.pageErrors).toEqual([]);
   });
 
