@@ -3,6 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, RUNS, SIZES, median, round } from './bench-options.mjs';
+import { rangeChange } from './measure-range.mjs';
 
 export async function launch() {
   return chromium.launch({
@@ -139,51 +140,6 @@ export async function yearChange(page, year) {
     const repaint = await timeToIdle(() => map.triggerRepaint());
     return { change, repaint, longest: Math.max(0, ...longTasks) };
   }, year);
-}
-
-/**
- * In the page: a range end moved one bin by keyboard (as a reader does with the handle) to the map's next
- * idle, then a plain repaint; and the histogram's recount when a kind is switched off and on (its own
- * performance measure, main-thread work only).
- */
-export async function rangeChange(page) {
-  return page.evaluate(async () => {
-    const map = window.steppeMap;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const settled = async () => {
-      let last = await frame();
-      for (let i = 0, quick = 0; i < 120 && quick < 3; i += 1) {
-        const now = await frame();
-        quick = now - last < 40 ? quick + 1 : 0;
-        last = now;
-      }
-      await new Promise((resolve) => setTimeout(resolve));
-    };
-    const timeToIdle = (act) =>
-      new Promise((resolve) => {
-        const t0 = performance.now();
-        map.once('idle', () => resolve(performance.now() - t0));
-        act();
-      });
-    const handle = document.querySelectorAll('[role="slider"]')[1];
-    handle.focus();
-    await settled();
-    const change = await timeToIdle(() =>
-      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })),
-    );
-    await settled();
-    const repaint = await timeToIdle(() => map.triggerRepaint());
-    const kind = document.querySelector('.legend input[type="checkbox"]');
-    kind.click();
-    await frame();
-    kind.click();
-    await frame();
-    const recounts = performance
-      .getEntriesByName('histogram-recount')
-      .slice(-2)
-      .map((e) => e.duration);
-    return { change, repaint, recount: Math.max(...recounts) };
-  });
 }
 
 export async function measureDataset(browser, url, n, { clickAndHeap = n === Math.max(...SIZES) } = {}) {

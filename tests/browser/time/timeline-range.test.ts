@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ACLED_HEADER, acledRow, csv } from '../fixtures/dataset-files.ts';
-import { mapIdle } from './support/harness.ts';
-import { drawnEvents, readerSession } from './support/reader-session.ts';
+import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
+import { mapIdle } from '../support/harness.ts';
+import { drawnEvents, readerSession } from '../support/reader-session.ts';
 
 const session = readerSession();
 
