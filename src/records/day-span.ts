@@ -28,7 +28,7 @@ export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOStr
 
 /** The days an event may have happened on, as [first, last] day numbers, at its precision; null undated. */
 export function dayRange(date: string | null, precision: DatePrecision): [number, number] | null {
-  if (date === null || date === undefined || precision === 'undated') return null;
+  if (date === null || precision === 'undated') return null;
   const [y, m = 1, d = 1] = date.split('-').map(Number);
   const start = dayOf(y!, m, d);
   if (precision === 'day') return [start, start];
@@ -61,9 +61,8 @@ export function parseDateSpan(text: string): DaySpan | null {
 }
 
 /**
- * The shortest way to write a range's end in the URL: a whole year as `2022`, a whole month as `2022-01`, else
- * the day. `end` says which end: a start writes its first day's year or month only if the range's other end
- * makes the whole span.
+ * The shortest way to write a range in the URL: whole years as `2022`, whole months as `2022-01`, else days;
+ * both ends in the same form, so each reads back as the span it was.
  */
 export function writeRange(range: DaySpan): { from: string; to: string } {
   const a = partsOfDay(range.from);

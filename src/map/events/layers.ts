@@ -48,6 +48,10 @@ export const PLACE_DOT_LAYER_ID = 'place-dots';
 export const PLACE_LABEL_LAYER_ID = 'place-labels';
 export const PLACE_HIGHLIGHT_LAYER_ID = 'place-highlight';
 
+/** An event's icon: its kind, its certainty and the key that says when it is shown (year-icons.ts). */
+const iconImage = (key: unknown) =>
+  ['concat', ['get', 'kind'], '-', ['case', UNCERTAIN, 'hollow', 'solid'], '-', key] as never;
+
 /** The event layers' spec (each gets its id and year filter); the icon name carries the year, which is how a
  * year is shown (see year-icons.ts). */
 export const eventLayer: SymbolLayerSpecification = {
@@ -56,14 +60,7 @@ export const eventLayer: SymbolLayerSpecification = {
   source: 'events',
   'source-layer': EVENT_TILE_LAYER,
   layout: {
-    'icon-image': [
-      'concat',
-      ['get', 'kind'],
-      '-',
-      ['case', UNCERTAIN as never, 'hollow', 'solid'],
-      '-',
-      YEAR_KEY_EXPRESSION,
-    ],
+    'icon-image': iconImage(YEAR_KEY_EXPRESSION),
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
     'icon-offset': [
@@ -86,14 +83,7 @@ export const rangeLayer: SymbolLayerSpecification = {
   source: 'events-range',
   layout: {
     ...eventLayer.layout,
-    'icon-image': [
-      'concat',
-      ['get', 'kind'],
-      '-',
-      ['case', UNCERTAIN as never, 'hollow', 'solid'],
-      '-',
-      RANGE_KEY,
-    ],
+    'icon-image': iconImage(RANGE_KEY),
   },
 };
 

@@ -5,7 +5,7 @@ import { mapEventAt } from '../../fixtures/map-events.ts';
 
 const events = [mapEventAt('data-x-row-2', 57.2, 50.3)].map((f) => ({
   ...f,
-  properties: { ...f.properties, sourceIds: ['data-x'] } as unknown as EventProperties,
+  properties: { ...f.properties, date: '2016-06-05', sourceIds: ['data-x'] } as unknown as EventProperties,
 }));
 
 describe('a dataset’s part of the map’s GeoJSON', () => {
