@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { addArchiveTallies } from '../corpus/event-archive.ts';
 import type { Indexes } from '../corpus/indexes.ts';
 import { selectionCounts, timeIndexOf, type Selection } from '../corpus/selection.ts';
-import type { TimeIndex } from '../corpus/time/time-index.ts';
+import type { TimeIndex } from '../records/time-index.ts';
 
 export function useTimeIndex(indexes: Indexes, hidden: ReadonlySet<string>): TimeIndex {
   return useMemo(() => {
@@ -16,7 +16,7 @@ export function useTimeIndex(indexes: Indexes, hidden: ReadonlySet<string>): Tim
     const builder = timeIndexOf(indexes.baseEvents, hidden);
     if (indexes.archive) addArchiveTallies(builder, indexes.archive, hidden);
     for (const { id, index } of indexes.datasetParts) {
-      if (!hidden.has(id)) for (const e of index.events) builder.addEvent(e);
+      if (!hidden.has(id)) builder.addIndex(index.time);
     }
     return builder.finish();
   }, [indexes, hidden]);

@@ -9,7 +9,7 @@ import { z } from '../records/zod.ts';
 import { EVENT_KINDS, slug, type EventKind } from '../records/schema.ts';
 import { daySpanOf, partsOfDay } from '../records/day-span.ts';
 import type { DatePrecision } from '../records/record-terms.ts';
-import type { TimeIndexBuilder } from './time/time-index.ts';
+import type { TimeIndexBuilder } from '../records/time-index.ts';
 
 /**
  * Above this many events a set is published as an archive. Measured on this machine with the bench's set

@@ -6,10 +6,10 @@ import type { EventKind, EventProperties } from '../records/schema.ts';
 import { EVENT_KINDS } from '../records/schema.ts';
 import type { Language } from '../i18n/languages.ts';
 import { reportedByVisibleSource } from './selection-rules.ts';
-import { countInRange, TimeIndexBuilder, type TimeIndex } from './time/time-index.ts';
+import { countInRange, TimeIndexBuilder, type TimeIndex } from '../records/time-index.ts';
 import { yearsOf, type DaySpan } from '../records/day-span.ts';
 
-export { matchesIgnoringRange, matchesSelection, reportedByVisibleSource } from './selection-rules.ts';
+export { matchesSelection, reportedByVisibleSource } from './selection-rules.ts';
 
 export interface Selection {
   /** The days shown, both ends included, or null for all time (undated events show only then). */

@@ -8,7 +8,7 @@ import {
   selectionCounts,
   timeIndexOf,
 } from '../../src/corpus/selection.ts';
-import { histogram } from '../../src/corpus/time/time-index.ts';
+import { histogram } from '../../src/records/time-index.ts';
 import { binEdges, yearsSpan } from '../../src/corpus/time/time-bins.ts';
 import { dayOf } from '../../src/records/day-span.ts';
 import { DEFAULT_YEARS, timelineYears } from '../../src/records/years.ts';

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventKind } from '../../records/schema.ts';
 import { wholeYearOf, type DaySpan } from '../../records/day-span.ts';
 import { binEdges, binUnitFor, wholeBins, yearsSpan } from '../../corpus/time/time-bins.ts';
-import { histogram, type TimeIndex } from '../../corpus/time/time-index.ts';
+import { histogram, type TimeIndex } from '../../records/time-index.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { rangeWords } from '../../i18n/range-words.ts';
 import { RangeFields } from './range-fields.tsx';
