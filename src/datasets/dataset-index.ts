@@ -1,7 +1,7 @@
 /**
  * A dataset's own indexes (its events by date and by place, the article events it records, its years and its
- * events' spans of days), made once per dataset, and while its slices arrive when it is imported. The app's indexes then
- * join them to the articles' instead of walking 100,000 events again at every change.
+ * events' spans of days), made once per dataset, and while its slices arrive when it is imported. The app's
+ * indexes then join them to the articles' instead of walking 100,000 events again at every change.
  */
 import { byDate, DateOrder, mergeSorted } from '../records/by-date.ts';
 import { TimeIndexBuilder, type TimeIndex } from '../records/time-index.ts';
