@@ -11,6 +11,7 @@ export const en = {
   'timeline.allYears': 'All years',
   'timeline.all': 'All',
   'timeline.yearCount': '{year}: {count, plural, one {# event} other {# events}}',
+  'timeline.shownOf': '{count, number} of {total, number} shown',
   'timeline.rangeStart': 'Start of the range',
   'timeline.rangeEnd': 'End of the range',
   'timeline.from': 'From',

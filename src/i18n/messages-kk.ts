@@ -11,6 +11,7 @@ export const kk: Messages = {
   'timeline.allYears': 'Барлық жылдар',
   'timeline.all': 'Бәрі',
   'timeline.yearCount': '{year}: {count, plural, other {# оқиға}}',
+  'timeline.shownOf': '{total, number} ішінен {count, number} көрсетілді',
   'timeline.rangeStart': 'Кезеңнің басы',
   'timeline.rangeEnd': 'Кезеңнің соңы',
   'timeline.from': 'Бастап',

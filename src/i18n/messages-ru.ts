@@ -13,6 +13,7 @@ export const ru: Messages = {
   'timeline.all': 'Все',
   'timeline.yearCount':
     '{year}: {count, plural, one {# событие} few {# события} many {# событий} other {# события}}',
+  'timeline.shownOf': 'показано {count, number} из {total, number}',
   'timeline.rangeStart': 'Начало периода',
   'timeline.rangeEnd': 'Конец периода',
   'timeline.from': 'С',

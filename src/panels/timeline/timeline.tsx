@@ -123,7 +123,9 @@ export function Timeline({ years, time, shown, range, wholly, onRange, onWholly,
       </div>
       <details className="range-drawer" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          {t('status.shownOf', { count: count.shown, total: count.total, range: rangeWords(range, tr) })}
+          {t('timeline.shownOf', { count: count.shown, total: count.total })}
+          {/* A whole year or all time the year strip already shows as chosen. */}
+          {range !== null && wholeYearOf(range) === null && ` · ${rangeWords(range, tr)}`}
         </summary>
         <RangeHistogram
           view={view}

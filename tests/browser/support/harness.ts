@@ -157,7 +157,8 @@ export async function mapBounds(page: Page): Promise<[[number, number], [number,
 
 /**
  * The properties of the event features MapLibre draws visibly. The app shows a year by blanking the icons of
- * the other years (`attack-solid-2011`…), so a rendered feature counts when the image MapLibre holds for its
+ * the other years (`attack-solid-2011`…), and any other range by blanking them all and drawing the range's own
+ * layer, so a rendered feature counts when the image MapLibre holds for its
  * key has a visible pixel: this reads MapLibre's own state, not the app's selection.
  */
 export async function renderedEventFeatures(page: Page): Promise<Array<Record<string, unknown>>> {
@@ -182,10 +183,11 @@ export async function renderedEventFeatures(page: Page): Promise<Array<Record<st
       .getStyle()
       .layers.filter((l) => l.id.startsWith('events-'))
       .map((l) => l.id);
+    // A range's own layer (`events-range`, `events-archive-range`) draws its icons under the key `range`.
     return map
       .queryRenderedFeatures({ layers })
-      .map((f) => f.properties)
-      .filter((p) => drawnKeys.has(markKey(p)));
+      .filter((f) => drawnKeys.has(f.layer.id.endsWith('-range') ? 'range' : markKey(f.properties)))
+      .map((f) => f.properties);
   });
 }
 

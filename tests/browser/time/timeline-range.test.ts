@@ -135,7 +135,7 @@ describe('a reader who reads time by the day', () => {
     expect(await drawer.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(await w.page.locator('.range-histogram').isVisible()).toBe(false);
     expect(await w.page.locator('.range-drawer summary').innerText()).toContain(
-      `of ${ARTICLE_EVENTS} events shown · 1 June 2016 – 10 June 2016`,
+      `of ${ARTICLE_EVENTS} shown · 1 June 2016 – 10 June 2016`,
     );
     await w.page.click('.range-drawer summary');
     expect(await w.page.locator('.range-histogram').isVisible()).toBe(true);
