@@ -8,7 +8,7 @@ import { binAfter, binEnd, binStart, type BinUnit } from '../../corpus/time/time
 
 const STEP_MS = 1400;
 
-/** The range after this one, or null at the view's end. */
+/** The range after this one (from the view's first bin when there is none), or null at the view's end. */
 export function nextStep(
   range: DaySpan | null,
   view: DaySpan,
@@ -16,10 +16,10 @@ export function nextStep(
   cumulative: boolean,
 ): DaySpan | null {
   const start = binStart(view.from, unit);
-  if (range === null || range.to >= view.to) return { from: start, to: binEnd(start, unit) };
-  const to = binEnd(binAfter(range.to, unit), unit);
-  if (binAfter(range.to, unit) > view.to) return null;
-  return { from: cumulative ? start : binAfter(range.to, unit), to };
+  if (range === null) return { from: start, to: binEnd(start, unit) };
+  const next = binAfter(range.to, unit);
+  if (next > view.to) return null;
+  return { from: cumulative ? start : next, to: binEnd(next, unit) };
 }
 
 export function usePlay(
