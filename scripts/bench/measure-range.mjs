@@ -24,11 +24,19 @@ export async function rangeChange(page) {
         act();
       });
     const handle = document.querySelectorAll('[role="slider"]')[1];
-    handle.focus();
+    const before = handle.getAttribute('aria-valuenow');
     await settled();
-    const change = await timeToIdle(() =>
-      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })),
-    );
+    const change = await Promise.race([
+      timeToIdle(() =>
+        handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })),
+      ),
+      // A handle that did not move would leave the map idle for good: say so rather than wait.
+      frame().then(() =>
+        handle.getAttribute('aria-valuenow') === before
+          ? Promise.reject(new Error('the range end did not move'))
+          : new Promise(() => {}),
+      ),
+    ]);
     await settled();
     const repaint = await timeToIdle(() => map.triggerRepaint());
     const kind = document.querySelector('.legend input[type="checkbox"]');
