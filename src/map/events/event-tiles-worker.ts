@@ -19,10 +19,16 @@ interface Feature {
   properties: MapEventProperties;
 }
 
-/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) marks per place, kind and certainty. */
+/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) marks per place, kind and certainty; each index
+ * made when a tile first needs it (a range seen only zoomed out never cuts its single events). */
 interface Cut {
-  single: GeoJSONVT;
-  aggregated: GeoJSONVT;
+  single: () => GeoJSONVT;
+  aggregated: () => GeoJSONVT;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 let features: Feature[] = [];
@@ -34,11 +40,13 @@ const empty = new Uint8Array(0);
 
 function cut(chosen: Feature[]): Cut {
   return {
-    single: new GeoJSONVT({ type: 'FeatureCollection', features: chosen } as never, EVENT_TILE_OPTIONS),
-    aggregated: new GeoJSONVT(aggregateEvents(chosen), {
-      ...EVENT_TILE_OPTIONS,
-      maxZoom: AGGREGATE_BELOW_ZOOM - 1,
-    }),
+    single: once(
+      () => new GeoJSONVT({ type: 'FeatureCollection', features: chosen } as never, EVENT_TILE_OPTIONS),
+    ),
+    aggregated: once(
+      () =>
+        new GeoJSONVT(aggregateEvents(chosen), { ...EVENT_TILE_OPTIONS, maxZoom: AGGREGATE_BELOW_ZOOM - 1 }),
+    ),
   };
 }
 
@@ -72,8 +80,13 @@ async function handle(message: TileRequest): Promise<void> {
     return;
   }
   const set = message.range === undefined ? all : message.range === rangeVersion ? inRange : null;
-  const index = message.z < AGGREGATE_BELOW_ZOOM ? set?.aggregated : set?.single;
-  const tile = message.version === version ? index?.getTile(message.z, message.x, message.y) : null;
+  const index =
+    message.version !== version || !set
+      ? null
+      : message.z < AGGREGATE_BELOW_ZOOM
+        ? set.aggregated()
+        : set.single();
+  const tile = index?.getTile(message.z, message.x, message.y);
   const bytes = tile
     ? fromGeojsonVt({ [EVENT_TILE_LAYER]: tile }, { version: 2, extent: EVENT_TILE_OPTIONS.extent })
     : empty;
