@@ -19,11 +19,12 @@ interface Feature {
   properties: MapEventProperties;
 }
 
-/** Every event on its own, and (below AGGREGATE_BELOW_ZOOM) marks per place, kind and certainty; each index
- * made when a tile first needs it (a range seen only zoomed out never cuts its single events). */
+/** Every event on its own, made when a tile first needs it (a range seen only zoomed out never cuts its single
+ * events), and (below AGGREGATE_BELOW_ZOOM) marks per place, kind and certainty, cut at once: the map asks
+ * for those first, and the cut is under way while it does. */
 interface Cut {
   single: () => GeoJSONVT;
-  aggregated: () => GeoJSONVT;
+  aggregated: GeoJSONVT;
 }
 
 function once<T>(make: () => T): () => T {
@@ -43,10 +44,10 @@ function cut(chosen: Feature[]): Cut {
     single: once(
       () => new GeoJSONVT({ type: 'FeatureCollection', features: chosen } as never, EVENT_TILE_OPTIONS),
     ),
-    aggregated: once(
-      () =>
-        new GeoJSONVT(aggregateEvents(chosen), { ...EVENT_TILE_OPTIONS, maxZoom: AGGREGATE_BELOW_ZOOM - 1 }),
-    ),
+    aggregated: new GeoJSONVT(aggregateEvents(chosen), {
+      ...EVENT_TILE_OPTIONS,
+      maxZoom: AGGREGATE_BELOW_ZOOM - 1,
+    }),
   };
 }
 
@@ -84,7 +85,7 @@ async function handle(message: TileRequest): Promise<void> {
     message.version !== version || !set
       ? null
       : message.z < AGGREGATE_BELOW_ZOOM
-        ? set.aggregated()
+        ? set.aggregated
         : set.single();
   const tile = index?.getTile(message.z, message.x, message.y);
   const bytes = tile
