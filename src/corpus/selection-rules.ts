@@ -5,7 +5,7 @@
  * events and selections and holds them equal.
  */
 import type { EventKind, EventProperties } from '../records/schema.ts';
-import { daySpanOf, type DaySpan } from '../records/day-span.ts';
+import { daySpanOf, spanShown, type DaySpan } from '../records/day-span.ts';
 
 /** The part of the reader's selection (selection.ts) that decides what is shown. */
 export interface ShownFilter {
@@ -74,11 +74,6 @@ export const RANGE_RULE: Rule<Pick<EventProperties, 'date' | 'datePrecision'>, '
     ];
   },
 };
-
-/** The range rule on a span of days (the tile worker's test on its features too). */
-export function spanShown(from: number, to: number, range: DaySpan, wholly: boolean): boolean {
-  return wholly ? from >= range.from && to <= range.to : to >= range.from && from <= range.to;
-}
 
 /**
  * Sources switched off. The articles' events reach the map already sifted by this rule (map-events.ts); an

@@ -28,9 +28,9 @@ import { MapButtonsControl } from './camera/map-buttons.ts';
 import { useFirstViewKept } from './camera/use-first-view-kept.ts';
 import { usePlaceInView } from './camera/use-place-in-view.ts';
 import { useSourceInView } from './camera/use-source-in-view.ts';
-import { ArchiveSource, EventTilesSource, RangeTilesSource } from './events/event-sources.tsx';
-import { eventTilesReady } from './events/event-tiles.ts';
-import { useRangeTiles } from './events/use-range-tiles.ts';
+import { ArchiveSource, EventTilesSource, RangeMarksSource } from './events/event-sources.tsx';
+import { eventTilesReady, rangeTiles } from './events/event-tiles.ts';
+import { useRangeStates } from './events/use-range-states.ts';
 import { useHoverCursor } from './events/hover-cursor.ts';
 import {
   PLACE_HIGHLIGHT_LAYER_ID,
@@ -102,7 +102,8 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
     const map = mapRef.current?.getMap();
     if (map) showYear(map, layers.view);
   }, [layers.view]);
-  const rangeTiles = useRangeTiles(eventTiles, layers.view === 'none' ? selection : null);
+  const inRange = layers.view === 'none' && selection.range !== null;
+  const rangeDays = inRange ? { ...selection.range!, wholly: selection.wholly } : null;
   const { overPlace, watchPointer } = useHoverCursor(
     selectedYear,
     layers.interactiveLayerIds,
@@ -129,6 +130,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       const hits = (e.features ?? []).map((f) => ({
         layerId: f.layer.id,
         properties: f.properties,
+        state: f.state,
         lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
       }));
       const placeId = nearestPlaceId(
@@ -152,6 +154,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
   const noteBasemapFailed = useBasemapReload(mapRef, recovery.basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
+  useRangeStates(mapLoaded ? mapRef : null, eventTiles, rangeDays);
   const keepFirstView = useFirstViewKept(!LINKED_CAMERA && !recovery.restoreCamera);
 
   return (
@@ -196,9 +199,12 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
         <EventTilesSource
           tiles={eventTiles}
           layers={{ keys: layers.yearKeys, filters: layers.yearFilters }}
+          range={inRange ? layers.rangeFilter : null}
         />
       )}
-      {tilesReady && rangeTiles && <RangeTilesSource tiles={rangeTiles} filter={layers.rangeFilter} />}
+      {tilesReady && inRange && (
+        <RangeMarksSource tiles={rangeTiles(eventTiles)} filter={layers.rangeFilter} />
+      )}
       {archive && archiveReady && (
         <ArchiveSource
           url={archive.url}

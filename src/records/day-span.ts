@@ -86,3 +86,8 @@ export function wholeYearOf(range: DaySpan | null): number | null {
 export function yearsOf(range: DaySpan): [number, number] {
   return [partsOfDay(range.from).year, partsOfDay(range.to).year];
 }
+
+/** Whether a span of days is shown in a range: it overlaps it, or (`wholly`) lies inside it. */
+export function spanShown(from: number, to: number, range: DaySpan, wholly: boolean): boolean {
+  return wholly ? from >= range.from && to <= range.to : to >= range.from && from <= range.to;
+}

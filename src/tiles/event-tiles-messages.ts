@@ -24,17 +24,25 @@ export interface TileRange {
 }
 
 /**
- * `data`: the events to show, as a new version. `range`: cut a second set of tiles from that version's events
- * in a range (the map shows them while a range that is not one whole year is chosen). `tile`: one tile of a
- * version, of the range's set when `range` names it.
+ * `data`: the events to show, as a new version. `range`: the ids a range shows among that version's events
+ * (null: no range now; the page has cleared the states it set); `epoch`, raised at each clearing, comes back
+ * with the answer. `tile`: one tile of a version, of its range
+ * marks when `range` is set.
  */
 export type TileRequest =
   | { type: 'data'; version: number; blob: Blob }
-  | { type: 'range'; version: number; range: number; days: TileRange }
-  | { type: 'tile'; id: number; version: number; range?: number; z: number; x: number; y: number };
+  | { type: 'range'; version: number; epoch: number; days: TileRange | null }
+  | { type: 'tile'; id: number; version: number; range?: boolean; z: number; x: number; y: number };
 
-/** A tile's bytes (empty where the tile holds no event), for the request of that id. */
-export interface TileReply {
-  id: number;
-  bytes: ArrayBuffer;
+export interface IdChanges {
+  show: number[];
+  hide: number[];
 }
+
+/**
+ * A tile's bytes (empty where the tile holds no event), for the request of that id; or what a range request
+ * changed: the range marks and the single events to show and to hide, by feature id.
+ */
+export type TileReply =
+  | { type: 'tile'; id: number; bytes: ArrayBuffer }
+  | { type: 'shown'; epoch: number; marks: IdChanges; singles: IdChanges };

@@ -5,7 +5,16 @@
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FilterSpecification } from 'maplibre-gl';
 import { EVENT_TILE_MAX_ZOOM } from '../../tiles/event-tiles-messages.ts';
-import { archiveLayerId, eventLayer, eventLayerId, PLACE_LABEL_LAYER_ID, rangeLayer } from './layers.ts';
+import {
+  archiveLayerId,
+  eventLayer,
+  eventLayerId,
+  PLACE_LABEL_LAYER_ID,
+  rangeLayer,
+  rangeMarksLayer,
+  rangeSinglesLayer,
+} from './layers.ts';
+import { EVENTS_SOURCE, RANGE_SOURCE } from './use-range-states.ts';
 import { RANGE_KEY } from './year-icons.ts';
 
 interface LayersOf {
@@ -13,9 +22,18 @@ interface LayersOf {
   filters: Record<string, FilterSpecification>;
 }
 
-export function EventTilesSource({ tiles, layers }: { tiles: string; layers: LayersOf }) {
+/** `range`: the filter of a range's single events, drawn by their state, while a range is no whole year. */
+export function EventTilesSource({
+  tiles,
+  layers,
+  range,
+}: {
+  tiles: string;
+  layers: LayersOf;
+  range: FilterSpecification | null;
+}) {
   return (
-    <Source id="events" type="vector" tiles={[tiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>
+    <Source id={EVENTS_SOURCE} type="vector" tiles={[tiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>
       {layers.keys.map((key) => (
         <Layer
           key={key}
@@ -25,15 +43,16 @@ export function EventTilesSource({ tiles, layers }: { tiles: string; layers: Lay
           filter={layers.filters[key]}
         />
       ))}
+      {range && <Layer {...rangeSinglesLayer} beforeId={PLACE_LABEL_LAYER_ID} filter={range} />}
     </Source>
   );
 }
 
-/** The events of a range that is not one whole year, cut apart by the tile worker (showRange). */
-export function RangeTilesSource({ tiles, filter }: { tiles: string; filter: FilterSpecification }) {
+/** A range's crowd marks (range-marks.ts), zoomed out, while a range is no whole year. */
+export function RangeMarksSource({ tiles, filter }: { tiles: string; filter: FilterSpecification }) {
   return (
-    <Source id="events-range" type="vector" tiles={[tiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>
-      <Layer {...rangeLayer} beforeId={PLACE_LABEL_LAYER_ID} filter={filter} />
+    <Source id={RANGE_SOURCE} type="vector" tiles={[tiles]} maxzoom={EVENT_TILE_MAX_ZOOM}>
+      <Layer {...rangeMarksLayer} beforeId={PLACE_LABEL_LAYER_ID} filter={filter} />
     </Source>
   );
 }

@@ -1,9 +1,9 @@
 /**
  * The page's side of the event tiles: one tile worker, a `steppe-events://` protocol MapLibre fetches tiles
- * through, and `showEvents` to hand the worker new data. A data change gives the tiles a new version in
- * their URL, so MapLibre never mixes tiles of two versions.
+ * through, `showEvents` to hand the worker new data, and `showRange` to ask which ids a range shows. A data
+ * change gives the tiles a new version in their URL, so MapLibre never mixes tiles of two versions.
  */
-import type { TileRange, TileReply, TileRequest } from '../../tiles/event-tiles-messages.ts';
+import type { IdChanges, TileRange, TileReply, TileRequest } from '../../tiles/event-tiles-messages.ts';
 
 export const EVENT_TILE_PROTOCOL = 'steppe-events';
 
@@ -20,13 +20,18 @@ let registered: Promise<void> | null = null;
 export function eventTilesReady(): Promise<void> {
   registered ??= import('maplibre-gl').then(({ addProtocol }) => {
     addProtocol(EVENT_TILE_PROTOCOL, async (params) => {
-      const match = /^[\w-]+:\/\/v(\d+)\/(?:r(\d+)\/)?(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+      const match = /^[\w-]+:\/\/v(\d+)\/(r\/)?(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
       if (!match) throw new Error(`not an event tile: ${params.url}`);
-      const [version, range, z, x, y] = match.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
+      const [version, z, x, y] = [match[1], match[3], match[4], match[5]].map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       const id = nextId++;
       const bytes = await new Promise<ArrayBuffer>((resolve) => {
         pending.set(id, resolve);
-        post({ type: 'tile', id, version: version!, range, z: z!, x: x!, y: y! });
+        post({ type: 'tile', id, version, range: match[2] !== undefined, z, x, y });
       });
       return { data: bytes };
     });
@@ -42,6 +47,11 @@ function tileWorker(): Worker {
     });
     worker.onmessage = (event: MessageEvent<TileReply>) => {
       const reply = event.data;
+      if (reply.type === 'shown') {
+        // Only replies since the page last cleared its states.
+        if (reply.epoch === epoch) onShown?.(reply);
+        return;
+      }
       pending.get(reply.id)?.(reply.bytes);
       pending.delete(reply.id);
     };
@@ -60,11 +70,22 @@ export function showEvents(blob: Blob): string {
   return `${EVENT_TILE_PROTOCOL}://v${version}/{z}/{x}/{y}`;
 }
 
-let rangeVersion = 0;
+/** The range marks' tile URL template of the current version. */
+export const rangeTiles = (tiles: string): string => tiles.replace('/{z}/', '/r/{z}/');
 
-/** Asks the worker for the tiles of the current events in a range; returns their URL template. */
-export function showRange(days: TileRange): string {
-  rangeVersion += 1;
-  post({ type: 'range', version, range: rangeVersion, days });
-  return `${EVENT_TILE_PROTOCOL}://v${version}/r${rangeVersion}/{z}/{x}/{y}`;
+export type RangeChanges = { marks: IdChanges; singles: IdChanges };
+let onShown: ((changes: RangeChanges) => void) | null = null;
+/** Raised each time the page clears its states: replies to requests made before are stale, and dropped. */
+let epoch = 0;
+
+/** Asks the worker which range marks and single events a range shows; `shown` receives the changes in order. */
+export function showRange(days: TileRange, shown: (changes: RangeChanges) => void): void {
+  onShown = shown;
+  post({ type: 'range', version, epoch, days });
+}
+
+/** The page has cleared every state it set (no range now, or new data): the worker starts again from none. */
+export function rangeStatesCleared(): void {
+  epoch += 1;
+  post({ type: 'range', version, epoch, days: null });
 }

@@ -3,9 +3,10 @@
  * while the map is dragged: under 100,000 events one query at a crowded city costs tens of milliseconds,
  * and asking on every mouse move would slow panning at scale.
  */
-import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { archiveLayerId, eventLayerId } from './layers.ts';
+import { archiveLayerId, EVENT_LAYER_PREFIX, eventLayerId, rangeSinglesLayer } from './layers.ts';
+import { isHitShown } from './pick-place.ts';
 import { RANGE_KEY, yearKey, type YearView } from './year-icons.ts';
 
 /**
@@ -27,11 +28,17 @@ export function useHoverCursor(
       const layersNow = () => {
         const year = selectedYear.current;
         if (year === null) return allLayerIds.current;
-        if (year === 'none') return [eventLayerId(RANGE_KEY), archiveLayerId(RANGE_KEY), ...placeLayerIds];
+        if (year === 'none') {
+          return [eventLayerId(RANGE_KEY), rangeSinglesLayer.id, archiveLayerId(RANGE_KEY), ...placeLayerIds];
+        }
         // The chosen year's layer of each events source: the page's tiles, and a published archive's.
         return [eventLayerId(yearKey(year)), archiveLayerId(yearKey(year)), ...placeLayerIds];
       };
-      watchHover(map, layersNow, setOverPlace);
+      // A range's marks and single events under the pointer count only where drawn (their state says so).
+      const drawn = (f: MapGeoJSONFeature) =>
+        !f.layer.id.startsWith(EVENT_LAYER_PREFIX) ||
+        isHitShown({ layerId: f.layer.id, properties: f.properties, state: f.state }, selectedYear.current);
+      watchHover(map, layersNow, setOverPlace, drawn);
     },
     [selectedYear, placeLayerIds],
   );
@@ -44,6 +51,7 @@ export function watchHover(
   map: MaplibreMap,
   layerIds: () => readonly string[],
   onChange: (over: boolean) => void,
+  drawn: (feature: MapGeoJSONFeature) => boolean = () => true,
 ): void {
   let point: PointLike | null = null;
   let frame = 0;
@@ -55,7 +63,7 @@ export function watchHover(
     frame = 0;
     if (!point) return;
     const layers = layerIds().filter((id) => map.getLayer(id));
-    report(layers.length > 0 && map.queryRenderedFeatures(point, { layers }).length > 0);
+    report(layers.length > 0 && map.queryRenderedFeatures(point, { layers }).some(drawn));
   };
   const onMove = (e: MapMouseEvent) => {
     if (e.originalEvent.buttons !== 0 || map.isMoving()) return;

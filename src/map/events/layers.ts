@@ -6,6 +6,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { NAME_FIELD } from '../../i18n/place-names.ts';
 import { ICON_SIZE } from './event-icons.ts';
 import { EVENT_TILE_LAYER } from '../../tiles/event-tiles-messages.ts';
+import { AGGREGATE_BELOW_ZOOM } from '../../tiles/aggregate-events.ts';
 import { RANGE_KEY, YEAR_KEY_EXPRESSION } from './year-icons.ts';
 
 /** An event is drawn hollow when its date or its place is less precise than a day at a city. */
@@ -76,7 +77,7 @@ export const eventLayer: SymbolLayerSpecification = {
   },
 };
 
-/** The layer of a range's own tiles (and of an archive's events in a range): its icons are always shown. */
+/** An archive's events in a range: its icons always shown, the range in the layer's filter. */
 export const rangeLayer: SymbolLayerSpecification = {
   ...eventLayer,
   id: eventLayerId(RANGE_KEY),
@@ -85,6 +86,27 @@ export const rangeLayer: SymbolLayerSpecification = {
     ...eventLayer.layout,
     'icon-image': iconImage(RANGE_KEY),
   },
+};
+
+/** Drawn only where the worker's answer for the range set the feature's state `shown` (use-range-states.ts). */
+const SHOWN_BY_STATE = {
+  'icon-opacity': ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0],
+} as never;
+
+/** A range's crowd marks, one per size step of each crowd, zoomed out (range-marks.ts). */
+export const rangeMarksLayer: SymbolLayerSpecification = {
+  ...rangeLayer,
+  maxzoom: AGGREGATE_BELOW_ZOOM,
+  paint: SHOWN_BY_STATE,
+};
+
+/** A range's single events, zoomed in: the events' own tiles, drawn again with their range state. */
+export const rangeSinglesLayer: SymbolLayerSpecification = {
+  ...rangeLayer,
+  id: eventLayerId(`${RANGE_KEY}-singles`),
+  source: 'events',
+  minzoom: AGGREGATE_BELOW_ZOOM,
+  paint: SHOWN_BY_STATE,
 };
 
 export const placeDotLayer: CircleLayerSpecification = {

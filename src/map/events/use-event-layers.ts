@@ -14,7 +14,13 @@ import {
   buildEventFilter,
   yearLayerFilter,
 } from './event-filter.ts';
-import { archiveLayerId, eventLayerId, PLACE_DOT_LAYER_ID, PLACE_LABEL_LAYER_ID } from './layers.ts';
+import {
+  archiveLayerId,
+  eventLayerId,
+  PLACE_DOT_LAYER_ID,
+  PLACE_LABEL_LAYER_ID,
+  rangeSinglesLayer,
+} from './layers.ts';
 import { RANGE_KEY, yearKeysWithEvents, type YearView } from './year-icons.ts';
 
 /** A site published as an archive: its tiles, years and sources (corpus/event-archive.ts). */
@@ -66,7 +72,7 @@ export function useEventLayers(
   const interactiveLayerIds = useMemo(
     () => [
       ...yearKeys.map(eventLayerId),
-      ...(inRange ? [eventLayerId(RANGE_KEY)] : []),
+      ...(inRange ? [eventLayerId(RANGE_KEY), rangeSinglesLayer.id] : []),
       ...archiveYearKeys.map(archiveLayerId),
       ...PLACE_LAYER_IDS,
     ],

@@ -158,7 +158,7 @@ export async function mapBounds(page: Page): Promise<[[number, number], [number,
 /**
  * The properties of the event features MapLibre draws visibly. The app shows a year by blanking the icons of
  * the other years (`attack-solid-2011`…), and any other range by blanking them all and drawing the range's own
- * layer, so a rendered feature counts when the image MapLibre holds for its
+ * layers, whose features show by feature state, so a rendered feature counts when the image MapLibre holds for its
  * key has a visible pixel: this reads MapLibre's own state, not the app's selection.
  */
 export async function renderedEventFeatures(page: Page): Promise<Array<Record<string, unknown>>> {
@@ -183,10 +183,16 @@ export async function renderedEventFeatures(page: Page): Promise<Array<Record<st
       .getStyle()
       .layers.filter((l) => l.id.startsWith('events-'))
       .map((l) => l.id);
-    // A range's own layer (`events-range`, `events-archive-range`) draws its icons under the key `range`.
+    // A range's marks and single events (`events-range`, `events-range-singles`) are drawn where their feature
+    // state says `shown`; an archive's range layer (`events-archive-range`) by its filter, under the key `range`.
+    const byState = new Set(['events-range', 'events-range-singles']);
     return map
       .queryRenderedFeatures({ layers })
-      .filter((f) => drawnKeys.has(f.layer.id.endsWith('-range') ? 'range' : markKey(f.properties)))
+      .filter((f) =>
+        byState.has(f.layer.id)
+          ? f.state?.shown === true
+          : drawnKeys.has(f.layer.id.endsWith('-range') ? 'range' : markKey(f.properties)),
+      )
       .map((f) => f.properties);
   });
 }
