@@ -1,6 +1,7 @@
 /**
  * The marks of a range that is no whole year, made so that moving the range redraws in one frame: each crowd
- * (place, kind, certainty, inside or abroad, sources) has one mark per size step, cut once per data version;
+ * (place, kind, certainty, inside or abroad, sources) has one mark per size step up to its count over all time,
+ * cut once per data version;
  * a range shows, by feature state, the one step that fits the count of its events in the range, and hides
  * the rest. A single event (zoomed in) is shown the same way, by its id. Pure: the tile worker and the tests
  * share it.
@@ -30,7 +31,7 @@ export const markId = (crowd: number, step: number): number => crowd * SIZE_STEP
 export const singleId = (index: number): number => index + 1;
 
 export interface RangeMarks {
-  /** Every step's mark of every crowd, with its id. */
+  /** Each crowd's mark of every step it can reach, with its id. */
   collection: {
     type: 'FeatureCollection';
     features: Array<{
@@ -69,7 +70,8 @@ export function rangeMarks(features: readonly InFeature[]): RangeMarks {
   for (const crowd of crowds.values()) {
     // At the middle of its events, as aggregate-events.ts places a crowd.
     const coordinates = [crowd.lon / crowd.n, crowd.lat / crowd.n];
-    for (let step = 0; step < SIZE_STEPS; step++) {
+    // A crowd's count in a range never passes its count over all time: no larger step is needed.
+    for (let step = 0; step <= sizeStepOf(crowd.n); step++) {
       marks.push({
         type: 'Feature',
         id: markId(crowd.index, step),

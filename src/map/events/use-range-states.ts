@@ -27,9 +27,14 @@ function apply(map: MaplibreMap, changes: RangeChanges): void {
 }
 
 function clear(map: MaplibreMap): void {
-  for (const source of [RANGE_SOURCE, EVENTS_SOURCE]) {
-    if (map.getSource(source)) map.removeFeatureState({ source, sourceLayer: EVENT_TILE_LAYER });
+  try {
+    for (const source of [RANGE_SOURCE, EVENTS_SOURCE]) {
+      if (map.getSource(source)) map.removeFeatureState({ source, sourceLayer: EVENT_TILE_LAYER });
+    }
+  } catch {
+    // A map already removed (a lost WebGL context remounts it) took its states with it.
   }
+  // Either way the worker starts the next range from nothing shown.
   rangeStatesCleared();
 }
 
