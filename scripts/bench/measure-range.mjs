@@ -1,28 +1,15 @@
 // A range end moved by keyboard against a plain repaint, and the histogram's recount (issue 36's figures).
+import { installPageTiming } from './page-timing.mjs';
 /**
  * In the page: a range end moved one bin by keyboard (as a reader does with the handle) to the map's next
  * idle, then a plain repaint; and the histogram's recount when a kind is switched off and on (its own
  * performance measure, main-thread work only).
  */
 export async function rangeChange(page) {
+  await installPageTiming(page);
   return page.evaluate(async () => {
     const map = window.steppeMap;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const settled = async () => {
-      let last = await frame();
-      for (let i = 0, quick = 0; i < 120 && quick < 3; i += 1) {
-        const now = await frame();
-        quick = now - last < 40 ? quick + 1 : 0;
-        last = now;
-      }
-      await new Promise((resolve) => setTimeout(resolve));
-    };
-    const timeToIdle = (act) =>
-      new Promise((resolve) => {
-        const t0 = performance.now();
-        map.once('idle', () => resolve(performance.now() - t0));
-        act();
-      });
+    const { frame, settled, timeToIdle } = window.benchTiming;
     const handle = document.querySelectorAll('[role="slider"]')[1];
     const before = handle.getAttribute('aria-valuenow');
     await settled();

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, RUNS, SIZES, median, round } from './bench-options.mjs';
 import { rangeChange } from './measure-range.mjs';
+import { installPageTiming } from './page-timing.mjs';
 
 export async function launch() {
   return chromium.launch({
@@ -93,30 +94,13 @@ export async function largeLoad(browser, url) {
 
 /**
  * In the page: time from a year click to the map's next idle, then a plain repaint to idle. Both start from a
- * settled page, as a reader's click does: in software rendering the frame drawn last is still being rasterised
- * and swapped for up to a second after its idle, and the next frame waits for it.
+ * settled page, as a reader's click does (page-timing.mjs).
  */
 export async function yearChange(page, year) {
+  await installPageTiming(page);
   return page.evaluate(async (y) => {
     const map = window.steppeMap;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const settled = async () => {
-      // Until three frames in a row come quickly (nothing left to rasterise or swap), then a task of its own:
-      // a reader's click arrives between frames, not inside a frame callback.
-      let last = await frame();
-      for (let i = 0, quick = 0; i < 120 && quick < 3; i += 1) {
-        const now = await frame();
-        quick = now - last < 40 ? quick + 1 : 0;
-        last = now;
-      }
-      await new Promise((resolve) => setTimeout(resolve));
-    };
-    const timeToIdle = (act) =>
-      new Promise((resolve) => {
-        const t0 = performance.now();
-        map.once('idle', () => resolve(performance.now() - t0));
-        act();
-      });
+    const { settled, timeToIdle } = window.benchTiming;
     const longTasks = [];
     const observer = new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => longTasks.push(e.duration)),
