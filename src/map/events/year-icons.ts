@@ -17,8 +17,8 @@
  * own), drawn only for "All years". Single events, keyed by their year, are drawn for their year and for all.
  *
  * A range that is not one whole year is not shown by icons: the years' icons are all blanked (the view `none`)
- * and a set of tiles cut from the range's events alone (event-tiles-worker.ts) is drawn in a layer whose icons
- * carry the key `range`, always shown.
+ * and the range's own layers, whose icons carry the key `range` and are always drawn, show each mark and event
+ * by its feature state (use-range-states.ts).
  *
  * docs/scaling.md has the measured figures of each design tried.
  */
