@@ -7,9 +7,9 @@
  */
 import { z } from '../records/zod.ts';
 import { EVENT_KINDS, slug, type EventKind } from '../records/schema.ts';
-import { daySpanOf, partsOfDay } from '../records/day-span.ts';
+import { dayOf, daySpanOf, partsOfDay } from '../records/day-span.ts';
 import type { DatePrecision } from '../records/record-terms.ts';
-import type { TimeIndexBuilder } from '../records/time-index.ts';
+import { TimeIndexBuilder, UNDATED_DAY, type TimeIndex } from '../records/time-index.ts';
 
 /**
  * Above this many events a set is published as an archive. Measured on this machine with the bench's set
@@ -26,16 +26,26 @@ export const ARCHIVE_FILE = 'events-archive.json';
 export const ARCHIVE_TILES = 'events.pmtiles';
 export const placePagePath = (placeId: string, page: number) => `events-by-place/${placeId}/${page}.json`;
 
-const day = z.number().int().nullable();
+/** Whole numbers, checked in one plain loop: a million events' tallies hold a million and more. */
+const wholeNumbers = z.custom<number[]>((v) => Array.isArray(v) && v.every(Number.isInteger), {
+  message: 'expected a list of whole numbers',
+});
 
 /**
  * Day tallies of the events that share one list of sources: how many events of a kind, inside or abroad, span
- * the same days (first and last day, days since 1970; null undated). An event dated to its month is one span
- * of the month's days, so the timeline spreads it as it spreads a loaded one.
+ * the same days. An event dated to its month is one span of the month's days, so the timeline spreads it as
+ * it spreads a loaded one. Dated spans in columns, oldest first (a million events make some 300,000 of
+ * them): `first` the first day (days since 1970) as the step from the entry before, `span` its last day
+ * less its first, `kind` the kind's place in EVENT_KINDS times two plus one when abroad, `n` the events.
  */
 const sourceTally = z.object({
   sourceIds: z.array(slug),
-  counts: z.array(z.tuple([day, day, z.enum(EVENT_KINDS), z.boolean(), z.number().int().positive()])),
+  days: z
+    .object({ first: wholeNumbers, span: wholeNumbers, kind: wholeNumbers, n: wholeNumbers })
+    .refine((d) => [d.span, d.kind, d.n].every((column) => column.length === d.first.length), {
+      message: 'the columns differ in length',
+    }),
+  undated: z.array(z.tuple([z.enum(EVENT_KINDS), z.boolean(), z.number().int().positive()])),
 });
 
 export const archiveManifest = z.object({
@@ -57,6 +67,45 @@ export const archiveManifest = z.object({
 });
 export type ArchiveManifest = z.infer<typeof archiveManifest>;
 
+/** A group's tallies as a time index, made once per manifest. */
+const groupIndexes = new WeakMap<ArchiveManifest['tallies'][number], TimeIndex>();
+
+function groupIndex(group: ArchiveManifest['tallies'][number]): TimeIndex {
+  let index = groupIndexes.get(group);
+  if (index) return index;
+  const { first, span, kind, n } = group.days;
+  const builder = new TimeIndexBuilder();
+  for (const [k, abroad, count] of group.undated) builder.addEntry([null, null, k, abroad, count]);
+  const undated = builder.finish();
+  const length = first.length;
+  const dated: TimeIndex = {
+    length,
+    from: new Int32Array(length),
+    to: new Int32Array(length),
+    kind: new Uint8Array(length),
+    abroad: new Uint8Array(length),
+    weight: Float64Array.from(n),
+    extent: null,
+  };
+  let day = 0;
+  let last = -Infinity;
+  for (let i = 0; i < length; i++) {
+    day += first[i]!;
+    dated.from[i] = day;
+    dated.to[i] = day + span[i]!;
+    dated.kind[i] = kind[i]! >> 1;
+    dated.abroad[i] = kind[i]! & 1;
+    last = Math.max(last, dated.to[i]!);
+  }
+  if (length > 0) dated.extent = { from: dated.from[0]!, to: last };
+  const both = new TimeIndexBuilder();
+  both.addIndex(dated);
+  both.addIndex(undated);
+  index = both.finish();
+  groupIndexes.set(group, index);
+  return index;
+}
+
 /** The tallies of the sources switched on into a time index: an event counts while one of its sources is on. */
 export function addArchiveTallies(
   into: TimeIndexBuilder,
@@ -65,14 +114,25 @@ export function addArchiveTallies(
 ): void {
   for (const group of manifest.tallies) {
     if (hidden.size > 0 && group.sourceIds.every((id) => hidden.has(id))) continue;
-    for (const entry of group.counts) into.addEntry(entry);
+    into.addIndex(groupIndex(group));
   }
 }
 
 export function archiveYears(manifest: ArchiveManifest): Set<number | null> {
-  return new Set(
-    manifest.tallies.flatMap((g) => g.counts.map(([from]) => (from === null ? null : partsOfDay(from).year))),
-  );
+  const years = new Set<number | null>();
+  for (const group of manifest.tallies) {
+    if (group.undated.length > 0) years.add(null);
+    // Oldest first: a year is looked up once, at its first day.
+    const { from } = groupIndex(group);
+    let nextYear = -Infinity;
+    for (let i = 0; i < from.length; i++) {
+      if (from[i] === UNDATED_DAY || from[i]! < nextYear) continue;
+      const { year } = partsOfDay(from[i]!);
+      years.add(year);
+      nextYear = dayOf(year + 1);
+    }
+  }
+  return years;
 }
 
 /** Tallies of a set of events, one per list of sources, as the build writes them. */
@@ -85,18 +145,40 @@ export function tallyBySources(
     sourceIds: readonly string[];
   }>,
 ): ArchiveManifest['tallies'] {
-  type Count = ArchiveManifest['tallies'][number]['counts'][number];
-  const groups = new Map<string, { sourceIds: string[]; counts: Map<string, Count> }>();
+  type Entry = { from: number; to: number; kind: number; n: number };
+  const groups = new Map<
+    string,
+    { sourceIds: string[]; dated: Map<string, Entry>; undated: Map<string, [EventKind, boolean, number]> }
+  >();
   for (const e of events) {
     const sourceIds = [...e.sourceIds].sort();
     const key = sourceIds.join(',');
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { sourceIds, counts: new Map() }));
-    const [from, to] = daySpanOf(e.datePrecision, e.date) ?? [null, null];
-    const countKey = `${from}|${to}|${e.kind}|${e.abroad}`;
-    const count = group.counts.get(countKey);
-    if (count) count[4] += 1;
-    else group.counts.set(countKey, [from, to, e.kind, e.abroad, 1]);
+    if (!group) groups.set(key, (group = { sourceIds, dated: new Map(), undated: new Map() }));
+    const span = daySpanOf(e.datePrecision, e.date);
+    if (span === null) {
+      const undated = group.undated.get(`${e.kind}|${e.abroad}`);
+      if (undated) undated[2] += 1;
+      else group.undated.set(`${e.kind}|${e.abroad}`, [e.kind, e.abroad, 1]);
+      continue;
+    }
+    const kind = EVENT_KINDS.indexOf(e.kind) * 2 + (e.abroad ? 1 : 0);
+    const countKey = `${span[0]}|${span[1]}|${kind}`;
+    const entry = group.dated.get(countKey);
+    if (entry) entry.n += 1;
+    else group.dated.set(countKey, { from: span[0], to: span[1], kind, n: 1 });
   }
-  return [...groups.values()].map((g) => ({ sourceIds: g.sourceIds, counts: [...g.counts.values()] }));
+  return [...groups.values()].map((g) => {
+    const dated = [...g.dated.values()].sort((a, b) => a.from - b.from || a.to - b.to || a.kind - b.kind);
+    return {
+      sourceIds: g.sourceIds,
+      days: {
+        first: dated.map((d, i) => d.from - (i === 0 ? 0 : dated[i - 1]!.from)),
+        span: dated.map((d) => d.to - d.from),
+        kind: dated.map((d) => d.kind),
+        n: dated.map((d) => d.n),
+      },
+      undated: [...g.undated.values()],
+    };
+  });
 }

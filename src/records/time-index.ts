@@ -10,7 +10,8 @@ import { EVENT_KINDS, type EventKind, type EventProperties } from './schema.ts';
 
 const KIND_INDEX = new Map(EVENT_KINDS.map((k, i) => [k, i]));
 /** The span of an undated event: it lies in no range. */
-const UNDATED = -2_147_483_648;
+export const UNDATED_DAY = -2_147_483_648;
+const UNDATED = UNDATED_DAY;
 
 export interface TimeIndex {
   length: number;
