@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 describe('a site whose 12,000 events are published as an archive', () => {
-  it('draws them from the archive, counts them from its tallies, and hides a source’s switched off', async () => {
+  it('draws them from the archive, counts them from its tallies, by year and by range, and hides a source’s switched off', async () => {
     const w = await openPage(harness, '?year=2016', { blockOffOrigin: true });
     const tileRequests: string[] = [];
     w.page.on('request', (r) => {
@@ -63,6 +63,26 @@ describe('a site whose 12,000 events are published as an archive', () => {
       .toBe(
         String(count((p) => p.year === 2016 && p.kind === 'attack' && p.sourceIds.includes(sourceIds[0]))),
       );
+    // A range of months: counted from the build's day tallies, an event dated to its year or month counting
+    // where its days overlap the range, as the events one by one say; the map draws the range's events.
+    const spring = events.features.filter((f) => {
+      const p = f.properties as unknown as { date: string; datePrecision: string; kind: string };
+      if (p.kind !== 'attack') return false;
+      const [from, to] =
+        p.datePrecision === 'day'
+          ? [p.date, p.date]
+          : p.datePrecision === 'month'
+            ? [`${p.date}-01`, `${p.date}-31`]
+            : [`${p.date}-01-01`, `${p.date}-12-31`];
+      return to >= '2016-03-01' && from <= '2016-05-31';
+    }).length;
+    await w.page.goto(new URL('?from=2016-03&to=2016-05', harness.baseUrl).href);
+    await mapIdle(w.page);
+    await expect
+      .poll(() => w.page.locator('[data-kind="attack"] ~ .legend-count').textContent())
+      .toBe(String(spring));
+    expect(spring).toBeLessThan(attacks2016);
+    expect((await renderedEventIds(w.page)).length).toBeGreaterThan(0);
     // The archive is read by byte ranges, never whole.
     expect(tileRequests.length).toBeGreaterThan(0);
     expect(tileRequests.every((range) => /^bytes=\d+-\d+$/.test(range))).toBe(true);
