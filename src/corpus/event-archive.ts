@@ -74,34 +74,34 @@ function groupIndex(group: ArchiveManifest['tallies'][number]): TimeIndex {
   let index = groupIndexes.get(group);
   if (index) return index;
   const { first, span, kind, n } = group.days;
-  const builder = new TimeIndexBuilder();
-  for (const [k, abroad, count] of group.undated) builder.addEntry([null, null, k, abroad, count]);
-  const undated = builder.finish();
-  const length = first.length;
-  const dated: TimeIndex = {
+  const dated = first.length;
+  const length = dated + group.undated.length;
+  index = {
     length,
-    from: new Int32Array(length),
-    to: new Int32Array(length),
+    from: new Int32Array(length).fill(UNDATED_DAY),
+    to: new Int32Array(length).fill(UNDATED_DAY),
     kind: new Uint8Array(length),
     abroad: new Uint8Array(length),
-    weight: Float64Array.from(n),
+    weight: new Float64Array(length),
     extent: null,
   };
   let day = 0;
   let last = -Infinity;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < dated; i++) {
     day += first[i]!;
-    dated.from[i] = day;
-    dated.to[i] = day + span[i]!;
-    dated.kind[i] = kind[i]! >> 1;
-    dated.abroad[i] = kind[i]! & 1;
-    last = Math.max(last, dated.to[i]!);
+    index.from[i] = day;
+    index.to[i] = day + span[i]!;
+    index.kind[i] = kind[i]! >> 1;
+    index.abroad[i] = kind[i]! & 1;
+    index.weight[i] = n[i]!;
+    last = Math.max(last, index.to[i]!);
   }
-  if (length > 0) dated.extent = { from: dated.from[0]!, to: last };
-  const both = new TimeIndexBuilder();
-  both.addIndex(dated);
-  both.addIndex(undated);
-  index = both.finish();
+  group.undated.forEach(([k, abroad, count], u) => {
+    index!.kind[dated + u] = EVENT_KINDS.indexOf(k);
+    index!.abroad[dated + u] = abroad ? 1 : 0;
+    index!.weight[dated + u] = count;
+  });
+  if (dated > 0) index.extent = { from: index.from[0]!, to: last };
   groupIndexes.set(group, index);
   return index;
 }

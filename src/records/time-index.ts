@@ -43,6 +43,8 @@ export class TimeIndexBuilder {
     this.parts.push(index);
   }
   finish(): TimeIndex {
+    // One index made apart and nothing else (an archive's tallies, all sources on): it is the answer as it is.
+    if (this.entries.length === 0 && this.parts.length === 1) return this.parts[0]!;
     const n = this.entries.length + this.parts.reduce((sum, p) => sum + p.length, 0);
     const index: TimeIndex = {
       length: n,

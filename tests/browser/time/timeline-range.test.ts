@@ -145,4 +145,15 @@ describe('a reader who reads time by the day', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     expect(w.pageErrors).toEqual([]);
   });
+
+  it('says the range and its handles’ dates in the reader’s language, month names included', async () => {
+    const ru = await session.open('?from=2016-06-01&to=2016-06-10&lang=ru');
+    expect(await ru.page.locator('.range-drawer summary').innerText()).toMatch(
+      /из 29 · 1 июня 2016.* – 10 июня 2016/,
+    );
+    const kk = await session.open('?from=2016-06-01&to=2016-06-10&lang=kk');
+    const handles = kk.page.locator('[role="slider"]');
+    expect(await handles.first().getAttribute('aria-valuetext')).toMatch(/маусым/);
+    expect(await handles.first().getAttribute('aria-label')).toBe('Кезеңнің басы');
+  });
 });
