@@ -6,6 +6,7 @@
  */
 export const LAYERS = {
   lib: [],
+  offline: [],
   records: ['lib'],
   i18n: ['lib', 'records'],
   formats: ['lib', 'records', 'i18n'],
@@ -17,7 +18,7 @@ export const LAYERS = {
   map: ['lib', 'records', 'i18n', 'datasets', 'tiles', 'corpus'],
   export: ['lib', 'records', 'i18n', 'datasets', 'packs', 'corpus', 'map'],
   panels: ['lib', 'records', 'i18n', 'formats', 'datasets', 'packs', 'import', 'corpus', 'map', 'export'],
-  app: ['lib', 'records', 'i18n', 'datasets', 'packs', 'import', 'corpus', 'map', 'export', 'panels'],
+  app: ['lib', 'records', 'i18n', 'datasets', 'packs', 'import', 'corpus', 'map', 'export', 'panels', 'offline'],
 };
 
 /** Code outside src/ and what of src/ it may use: the data build and its scripts never load the interface. */

@@ -7,19 +7,29 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * Who may show the app in a frame (an embed on a newsroom's page): the CSP `frame-ancestors` list. `'self'`
+ * by default; `FRAME_ANCESTORS="'self' https://news.example"` for `npm start`, one line in the nginx file.
+ */
+export const DEFAULT_FRAME_ANCESTORS = "'self'";
+
+/** The Content-Security-Policy, with the sites that may frame the app. */
+export const cspWith = (frameAncestors = DEFAULT_FRAME_ANCESTORS) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "font-src 'self'",
+    "img-src 'self' data: blob:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+
+export const CSP = cspWith();
 
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
@@ -33,6 +43,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.geojson': 'application/geo+json; charset=utf-8',
   '.pmtiles': 'application/vnd.pmtiles',
   '.txt': 'text/plain; charset=utf-8',
@@ -66,9 +77,21 @@ export function byteRange(header, size) {
   return start > end || start >= size ? 'unsatisfiable' : { start, end };
 }
 
-/** Starts a static server; resolves with its URL and a close function. Port 0 picks a free port. */
-export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cspReportTo = null } = {}) {
+/**
+ * Starts a static server; resolves with its URL and a close function. Port 0 picks a free port.
+ * `frameAncestors`: who may frame the app. `byteRanges: false` answers every request whole, as some hosts do
+ * (the tests use it to check what the app says then).
+ */
+export function startServer({
+  root = 'dist',
+  port = 4173,
+  host = '127.0.0.1',
+  cspReportTo = null,
+  frameAncestors = DEFAULT_FRAME_ANCESTORS,
+  byteRanges = true,
+} = {}) {
   const base = resolve(root);
+  const csp = cspWith(frameAncestors);
   const server = createServer((req, res) => {
     // A request the server cannot make sense of (`//`, `%E0`, a file that vanishes mid-read) is answered with
     // a status, never allowed to throw: one odd request must not take the app down for every reader.
@@ -104,16 +127,17 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
     if (!existsSync(path)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     const headers = {
       ...SECURITY_HEADERS,
+      'Content-Security-Policy': csp,
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     };
-    if (cspReportTo) headers['Content-Security-Policy'] = `${CSP}; report-uri /__csp-report`;
+    if (cspReportTo) headers['Content-Security-Policy'] = `${csp}; report-uri /__csp-report`;
     // One byte range (`Range: bytes=a-b`, `a-`, `-n`), as a tile archive reader asks; anything else whole.
     const size = statSync(path).size;
-    const range = byteRange(req.headers.range, size);
+    const range = byteRanges ? byteRange(req.headers.range, size) : null;
     if (range === 'unsatisfiable')
       return void res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
-    headers['Accept-Ranges'] = 'bytes';
+    if (byteRanges) headers['Accept-Ranges'] = 'bytes';
     if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
     const stream = createReadStream(path, range ?? {});
     stream.on('error', () => {
@@ -132,7 +156,12 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1', cs
       const address = server.address();
       resolvePromise({
         url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/`,
-        close: () => new Promise((r) => server.close(() => r())),
+        // Open connections too: a stopped server is gone for the browser at once, as when a host goes down.
+        close: () =>
+          new Promise((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });
@@ -153,7 +182,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   try {
-    const { url } = await startServer({ root, port });
+    const frameAncestors = process.env.FRAME_ANCESTORS || DEFAULT_FRAME_ANCESTORS;
+    const { url } = await startServer({ root, port, frameAncestors });
     console.log(`Steppe Sources is being served at ${url} (Ctrl+C to stop)`);
   } catch (error) {
     const inUse = error?.code === 'EADDRINUSE';

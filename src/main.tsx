@@ -27,6 +27,7 @@ import { loadData } from './corpus/data-store.ts';
 import { loadMapFonts } from './map/basemap/map-fonts.ts';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { AppFault } from './panels/notices.tsx';
+import { registerOfflineApp } from './offline/register-offline.ts';
 
 void loadData();
 // Data and fonts load side by side; the page renders once the map's fonts are in.
@@ -38,3 +39,4 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+registerOfflineApp();

@@ -2,7 +2,7 @@
  * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
  * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useDataState } from '../corpus/data-store.ts';
 import { buildIndexes, type Indexes } from '../corpus/indexes.ts';
 import type { AppData, LoadFailure } from '../corpus/load-data.ts';
@@ -20,7 +20,8 @@ import { useImport } from '../panels/import/use-import.ts';
 import { PackImportCard } from '../panels/own-sources/pack-import-card.tsx';
 import { isPackFile, usePackImport } from '../panels/own-sources/use-pack-import.ts';
 import { Legend } from '../panels/legend.tsx';
-import { LoadFailures, MapMissing } from '../panels/notices.tsx';
+import { LoadFailures, MapMissing, UpdateReady } from '../panels/notices.tsx';
+import { updateOffer } from '../offline/register-offline.ts';
 import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
 import { Timeline } from '../panels/timeline/timeline.tsx';
@@ -97,6 +98,7 @@ function Reader(props: ReaderProps) {
   const { lang, chooseLanguage } = useReaderLanguage(selection.lang, setSelection);
   const { t, tell } = translator(lang);
   const recovery = useMapRecovery();
+  const applyUpdate = useSyncExternalStore(updateOffer.subscribe, updateOffer.current);
   const loadFailures = useLoadFailures(failures, retrying);
   const [view, setView] = useState<View>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -151,6 +153,7 @@ function Reader(props: ReaderProps) {
         />
 
         <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
+        <UpdateReady onApply={applyUpdate} />
 
         <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
           {dropping && (

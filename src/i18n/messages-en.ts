@@ -48,6 +48,9 @@ export const en = {
   'common.close': 'Close',
   'notice.appFault': 'The page stopped',
   'notice.reload': 'Reload the page',
+  'notice.updateReady':
+    'A new version of the map is ready. It replaces this one whole when you choose: the page reloads.',
+  'notice.updateApply': 'Update now',
   'kind.attack': EVENT_KIND_NAMES.attack,
   'kind.explosion': EVENT_KIND_NAMES.explosion,
   'kind.protest': EVENT_KIND_NAMES.protest,

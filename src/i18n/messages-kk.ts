@@ -48,6 +48,9 @@ export const kk: Messages = {
   'common.close': 'Жабу',
   'notice.appFault': 'Бет тоқтап қалды',
   'notice.reload': 'Бетті қайта жүктеу',
+  'notice.updateReady':
+    'Картаның жаңа нұсқасы дайын. Сіз қалаған кезде ол мұны толық ауыстырады: бет қайта жүктеледі.',
+  'notice.updateApply': 'Қазір жаңарту',
   'kind.attack': 'Шабуыл',
   'kind.explosion': 'Жарылыс (себебі белгісіз)',
   'kind.protest': 'Наразылық',

@@ -50,6 +50,9 @@ export const ru: Messages = {
   'common.close': 'Закрыть',
   'notice.appFault': 'Страница остановилась',
   'notice.reload': 'Перезагрузить страницу',
+  'notice.updateReady':
+    'Готова новая версия карты. Она заменит эту целиком, когда вы решите: страница перезагрузится.',
+  'notice.updateApply': 'Обновить сейчас',
   'kind.attack': 'Нападение',
   'kind.explosion': 'Взрыв (причина неясна)',
   'kind.protest': 'Протест',

@@ -30,6 +30,20 @@ export function LoadFailures({
   );
 }
 
+/** A new deployment has installed and waits: it takes over when the reader says so, never half-way. */
+export function UpdateReady({ onApply }: { onApply: (() => void) | null }) {
+  const { t } = useT();
+  if (!onApply) return null;
+  return (
+    <div className="notice notice-update" role="status">
+      <p>{t('notice.updateReady')}</p>
+      <button type="button" onClick={onApply}>
+        {t('notice.updateApply')}
+      </button>
+    </div>
+  );
+}
+
 export function MapMissing({ reason }: { reason: string }) {
   const { t } = useT();
   return (

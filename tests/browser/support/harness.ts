@@ -36,12 +36,19 @@ export async function launchChromium(options: { webgl?: boolean } = {}): Promise
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
 }
 
-/** `root`: another built site to serve instead of dist/ (one published with a large event set). */
-export async function startHarness(options: { webgl?: boolean; root?: string } = {}): Promise<Harness> {
+/**
+ * `root`: another built site to serve instead of dist/ (one published with a large event set).
+ * `frameAncestors`, `byteRanges`: as scripts/serve.mjs takes them (who may frame the app; a host without ranges).
+ */
+export async function startHarness(
+  options: { webgl?: boolean; root?: string; frameAncestors?: string; byteRanges?: boolean } = {},
+): Promise<Harness> {
   const cspReports: string[] = [];
   const server = await startServer({
     root: options.root ?? 'dist',
     port: 0,
+    frameAncestors: options.frameAncestors,
+    byteRanges: options.byteRanges,
     cspReportTo: (body: string) => cspReports.push(body),
   });
   const browser = await launchChromium(options);
@@ -75,9 +82,15 @@ export async function openPage(
     blockOffOrigin?: boolean;
     /** Runs before the page is opened: to hold back or fail some of its requests. */
     prepare?: (context: BrowserContext) => Promise<unknown>;
+    /**
+     * Blocked unless a test is about the offline app: a service worker would answer a second visit from its
+     * cache, out of sight of the request watchers the other tests count and fail requests with.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<Watched> {
   const context = await harness.browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     hasTouch: options.hasTouch,
     isMobile: options.isMobile,

@@ -1,0 +1,12 @@
+/**
+ * What the service worker keeps of the build: every file the app, its fonts, its data and the basemap need.
+ * Left out: the .woff fonts (each face is also a .woff2, which every browser with service workers reads).
+ * The budget is checked by tests/browser/offline/offline-app.test.ts; docs/deploy.md states the size.
+ */
+export const PRECACHE_GLOBS = ['**/*.{html,js,mjs,css,woff2,json,geojson,pmtiles,txt,png,svg}'];
+
+/** A file above this is not precached (the build then fails): the detail basemap is the largest, near 1 MB. */
+export const PRECACHE_LARGEST_FILE = 8 * 1024 * 1024;
+
+/** What the precache may weigh in all; a reader's first visit downloads it once. */
+export const PRECACHE_BUDGET_BYTES = 8 * 1024 * 1024;

@@ -1,0 +1,161 @@
+/**
+ * A reader opens the built app once, adds a source pack and a dataset of their own, and then loses the server
+ * (a train, a cut connection): the page opens again from the service worker's cache — map, places, articles,
+ * their own data, and the basemap's zoomed-in detail read by byte range from the cached archive. A new
+ * deployment is then offered as an update and taken whole, only when the reader accepts. The precache stays
+ * within its budget and matches the size docs/deploy.md states.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without types
+import { startServer } from '../../../scripts/serve.mjs';
+import { PRECACHE_BUDGET_BYTES } from '../../../src/offline/precache-rules.ts';
+import { fixturePackZip } from '../../fixtures/source-pack.ts';
+import { launchChromium, mapIdle, openPage, type Harness, type Watched } from '../support/harness.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'offline-site-'));
+cpSync('dist', root, { recursive: true });
+
+/** The service worker's list of files: every `{url, revision}` the build wrote into it. */
+function precached(): Array<{ url: string; revision: string | null }> {
+  const worker = readFileSync(join(root, 'service-worker.js'), 'utf8');
+  return [...worker.matchAll(/\{"revision":(null|"[0-9a-f]+"),"url":"([^"]+)"\}/g)].map((m) => ({
+    url: m[2]!,
+    revision: m[1] === 'null' ? null : m[1]!.slice(1, -1),
+  }));
+}
+
+let server: { url: string; close: () => Promise<void> } | null = null;
+let port = 0;
+let harness: Harness;
+async function serve() {
+  server = await startServer({ root, port });
+  port = Number(new URL(server!.url).port);
+}
+beforeAll(async () => {
+  await serve();
+  const browser = await launchChromium();
+  harness = { browser, baseUrl: server!.url, cspReports: [], close: () => browser.close() };
+}, 60_000);
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+async function workerActive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+let reader: Watched;
+
+describe('the installed app, after a first visit', () => {
+  it('keeps every file it needs, within the stated budget', () => {
+    const files = precached();
+    const bytes = files.reduce((sum, f) => sum + statSync(join(root, f.url)).size, 0);
+    for (const needed of [
+      'index.html',
+      'data/events.geojson',
+      'data/places.geojson',
+      'data/basemap/detail.pmtiles',
+      'icons/icon-512.png',
+    ])
+      expect(files.map((f) => f.url)).toContain(needed);
+    expect(files.some((f) => /noto-sans-cyrillic-ext-400-normal-.*\.woff2$/.test(f.url))).toBe(true);
+    expect(files.some((f) => f.url.startsWith('data/sources/') && f.url.endsWith('.txt'))).toBe(true);
+    expect(bytes).toBeLessThanOrEqual(PRECACHE_BUDGET_BYTES);
+    // docs/deploy.md says what a first visit downloads: that figure must stay true.
+    const stated = /precache holds \*\*([\d.]+) MB\*\*/.exec(readFileSync('docs/deploy.md', 'utf8'));
+    expect(stated, 'docs/deploy.md states the precache size').not.toBeNull();
+    expect(Math.abs(bytes / 1e6 - Number(stated![1]))).toBeLessThan(0.5);
+  });
+
+  it('opens with the server stopped: the map, a place, an article, the reader’s own data, the zoomed-in basemap', async () => {
+    reader = await openPage(harness, '?place=aktobe&year=2016', { serviceWorkers: 'allow' });
+    await mapIdle(reader.page);
+    const installable = await (
+      await reader.context.newCDPSession(reader.page)
+    ).send('Page.getInstallabilityErrors');
+    // Playwright's contexts are off the record, which alone keeps Chromium from offering to install.
+    const errors = installable.installabilityErrors.map((e) => e.errorId);
+    expect(errors.filter((id) => id !== 'in-incognito')).toEqual([]);
+    await reader.page.setInputFiles('#add-data-input', {
+      name: 'test-wire.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(fixturePackZip()),
+    });
+    await reader.page.waitForSelector('[data-pack-step="added"]', { timeout: 30_000 });
+    await reader.page.click('.import-panel button:has-text("Close")');
+    await workerActive(reader.page);
+
+    await server!.close();
+    server = null;
+    const offline = async (path: string) => {
+      await reader.page.goto(new URL(path, harness.baseUrl).href);
+      await mapIdle(reader.page);
+    };
+    await offline('?place=aktobe&year=2016');
+    await expect.poll(() => reader.page.locator('.place-panel h2').textContent()).toBe('Aktobe');
+    expect(await reader.page.locator('.notice-error').count()).toBe(0);
+    // An article, read from the cache.
+    await reader.page.locator('.place-panel button', { hasText: 'Read in source' }).first().click();
+    await expect.poll(() => reader.page.locator('dialog.reader mark').count()).toBeGreaterThan(0);
+    await reader.page.keyboard.press('Escape');
+    // The reader's own source, kept in this browser, with its town.
+    await offline('?place=kandyagash');
+    await expect.poll(() => reader.page.locator('.place-panel h2').textContent()).toBe('Kandyagash');
+    expect(await reader.page.innerText('.place-panel')).toContain('About 200 people gathered');
+    // Zoomed in over Atyrau: the detail archive's ranges are answered from its cached copy.
+    await offline('#7/47.1/51.9');
+    await reader.page.waitForFunction(() => window.steppeMap?.getLayer('detail-water') !== undefined);
+    await mapIdle(reader.page);
+    const detail = await reader.page.evaluate(
+      () => window.steppeMap!.querySourceFeatures('basemap-detail', { sourceLayer: 'water' }).length,
+    );
+    expect(detail).toBeGreaterThan(0);
+    expect(await reader.page.locator('.notice-error').count()).toBe(0);
+    expect(reader.pageErrors).toEqual([]);
+  });
+
+  it('offers a new deployment as an update and takes it whole, only when the reader accepts', async () => {
+    // The next deployment: its page says so, and its worker lists the page's new revision.
+    const page = readFileSync(join(root, 'index.html'), 'utf8').replace(
+      '<head>',
+      '<head><meta name="deployment" content="second" />',
+    );
+    writeFileSync(join(root, 'index.html'), page);
+    const old = precached().find((f) => f.url === 'index.html')!.revision!;
+    const fresh = createHash('md5').update(page).digest('hex');
+    const worker = join(root, 'service-worker.js');
+    writeFileSync(worker, readFileSync(worker, 'utf8').replace(old, fresh));
+    await serve();
+
+    const deployment = () =>
+      reader.page.evaluate(() => document.querySelector('meta[name="deployment"]')?.getAttribute('content'));
+    await reader.page.goto(new URL('?place=atyrau', harness.baseUrl).href);
+    await mapIdle(reader.page);
+    const offer = reader.page.locator('.notice-update');
+    await offer.waitFor({ timeout: 60_000 });
+    expect(await offer.innerText()).toContain('A new version of the map is ready');
+    // Waiting: the page is still the first deployment's, even opened again.
+    await reader.page.reload();
+    await mapIdle(reader.page);
+    expect(await deployment()).toBeUndefined();
+    await reader.page.locator('.notice-update button').click();
+    await reader.page.waitForFunction(
+      () => document.querySelector('meta[name="deployment"]')?.getAttribute('content') === 'second',
+      null,
+      { timeout: 60_000 },
+    );
+    await mapIdle(reader.page);
+    expect(await reader.page.locator('.notice-update').count()).toBe(0);
+    expect(new URL(reader.page.url()).searchParams.get('place')).toBe('atyrau');
+  });
+});
