@@ -6,6 +6,12 @@ import { CHROMIUM, RUNS, SIZES, median, round } from './bench-options.mjs';
 import { rangeChange } from './measure-range.mjs';
 import { installPageTiming } from './page-timing.mjs';
 
+/**
+ * Every measure is of a first visit without the offline app's service worker: its one-time precache download
+ * (docs/deploy.md) runs after the first view and would otherwise land inside the timings that follow.
+ */
+const NO_WORKER = { serviceWorkers: 'block' };
+
 export async function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -31,7 +37,7 @@ export async function waitIdle(page) {
 
 /** Gzipped bytes of the JS, CSS and data the first view loads (fonts and the worker's own script counted as JS). */
 export async function shippedKB(browser, url) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(NO_WORKER);
   const page = await context.newPage();
   const bodies = [];
   page.on('response', async (response) => {
@@ -51,7 +57,7 @@ export async function shippedKB(browser, url) {
 
 /** Navigation to the map's first idle, and the size of the map drawn (the floor is given the app's). */
 export async function firstIdle(browser, url) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(NO_WORKER);
   const page = await context.newPage();
   await page.goto(url);
   await waitIdle(page);
@@ -72,7 +78,7 @@ export async function firstIdle(browser, url) {
  * (performance.memory) and the longest main-thread task on the way.
  */
 export async function largeLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ ...NO_WORKER, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__longest = 0;
@@ -117,7 +123,7 @@ export async function yearChange(page, year) {
 }
 
 export async function measureDataset(browser, url, n, { clickAndHeap = n === Math.max(...SIZES) } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ ...NO_WORKER, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
   await waitIdle(page);
@@ -186,7 +192,7 @@ export async function measureDataset(browser, url, n, { clickAndHeap = n === Mat
  * worker, from the same change event.
  */
 export async function measureImport(browser, appUrl, papaUrl, file) {
-  const app = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const app = await browser.newContext({ ...NO_WORKER, viewport: { width: 1280, height: 800 } });
   const page = await app.newPage();
   await page.goto(appUrl);
   await waitIdle(page);
@@ -225,7 +231,7 @@ export async function measureImport(browser, appUrl, papaUrl, file) {
   }));
   await app.close();
   const floorRun = async (input, result) => {
-    const floor = await browser.newContext();
+    const floor = await browser.newContext(NO_WORKER);
     const floorPage = await floor.newPage();
     await floorPage.goto(papaUrl);
     await floorPage.setInputFiles(input, file);

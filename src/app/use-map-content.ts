@@ -10,7 +10,6 @@ import type { Indexes } from '../corpus/indexes.ts';
 import type { AppData } from '../corpus/load-data.ts';
 import type { Selection } from '../corpus/selection.ts';
 import type { ResolvedDataset } from '../datasets/resolve-dataset.ts';
-import { pmtilesUrl } from '../map/basemap/pmtiles-protocol.ts';
 import { eventYears } from '../map/events/map-events.ts';
 import { useEventTiles } from '../map/events/use-event-tiles.ts';
 import type { MapContent } from '../map/map-view.tsx';
@@ -33,7 +32,7 @@ export function useMapContent(
     const manifest = indexes.archive;
     if (!manifest) return null;
     const sourceIds = [...new Set(manifest.tallies.flatMap((t) => t.sourceIds))];
-    return { url: pmtilesUrl(`data/${manifest.tiles}`), years: [...archiveYears(manifest)], sourceIds };
+    return { file: `data/${manifest.tiles}`, years: [...archiveYears(manifest)], sourceIds };
   }, [indexes.archive]);
   const mapTiles = useDeferredValue(eventTiles);
   const mapYears = useDeferredValue(years);

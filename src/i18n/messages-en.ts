@@ -367,6 +367,16 @@ export const en = {
   'map.basemapCorrupt':
     'could not be read (the file may be cut short or corrupt); the map is drawn without it',
   'map.errorBeforeDrawing': 'it reported an error before it could draw',
+  'map.partDetail': 'the zoomed-in basemap (lakes, rivers and towns)',
+  'map.partArchive': 'the events drawn on the map (the counts and the lists still work)',
+  'map.archiveNoRanges':
+    'holds {part} and cannot be read here: the server sends the whole file where the map asks for a part of it (a byte range). Whoever hosts the map must turn byte ranges on (docs/deploy.md); the rest of the map works without it',
+  'map.archiveHttp':
+    'holds {part} and is not on the server (HTTP {status}). Whoever hosts the map must publish it again; the rest of the map works without it',
+  'map.archiveUnreachable':
+    'holds {part} and could not be reached: the connection or the server is down. Try again once it is back; the rest of the map works without it',
+  'map.archiveCorrupt':
+    'holds {part} and is not a readable tile archive (cut short or damaged). Whoever hosts the map must publish it again; the rest of the map works without it',
   'load.fileFault': '{file} {reason}',
   'storage.noIndexedDb': 'this browser offers no IndexedDB',
   'storage.couldNotOpen': 'IndexedDB could not be opened',

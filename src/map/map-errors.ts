@@ -6,6 +6,7 @@
  * other data files that failed, with a retry.
  */
 import type { LoadFailure } from '../corpus/load-data.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
 import { runtimeSaid, say, type Message } from '../i18n/message.ts';
 
 export interface MapErrorLike {
@@ -34,4 +35,29 @@ export function basemapFailure(
       ? say('map.basemapHttp', { status: String(status) })
       : say('map.basemapCorrupt');
   return { file, message };
+}
+
+/** The tile archives the map reads by byte range, by source id: the file, and the part of the map it holds. */
+export type ArchiveFiles = Readonly<Record<string, { file: string; part: MessageKey }>>;
+
+/**
+ * A tile archive that cannot be read, said with what the reader can do: a host that answers a range with the
+ * whole file (the pmtiles reader says "Byte Serving"), a file not there, no connection, or bytes that are no
+ * archive (cut short, damaged). Null for any other error, and for a request the map itself called off.
+ */
+export function archiveFailure(event: MapErrorLike, archives: ArchiveFiles): LoadFailure | null {
+  const archive = event.sourceId !== undefined ? archives[event.sourceId] : undefined;
+  const error = event.error as { message?: string; name?: string } | null | undefined;
+  if (archive === undefined || error?.name === 'AbortError') return null;
+  const words = error?.message ?? '';
+  const part = say(archive.part);
+  const status = /Bad response code: (\d+)/.exec(words)?.[1] ?? event.error?.status;
+  const message = /byte serving|content-length/i.test(words)
+    ? say('map.archiveNoRanges', { part })
+    : status !== undefined && Number(status) > 0
+      ? say('map.archiveHttp', { part, status: String(status) })
+      : /failed to fetch|networkerror|network error|load failed/i.test(words)
+        ? say('map.archiveUnreachable', { part })
+        : say('map.archiveCorrupt', { part });
+  return { file: archive.file, message };
 }

@@ -20,7 +20,8 @@ import type { Message } from '../i18n/message.ts';
 import { BASEMAP_FILES, FIRST_VIEW, buildBasemapStyle } from './basemap/basemap-style.ts';
 import { DetailSource } from './basemap/detail-source.tsx';
 import { handOverClick } from './map-handle.ts';
-import { pmtilesReady } from './basemap/pmtiles-protocol.ts';
+import { DETAIL_FILE, DETAIL_SOURCE } from './basemap/basemap-detail-layers.ts';
+import { pmtilesReady, pmtilesUrl } from './basemap/pmtiles-protocol.ts';
 import { useBasemapReload } from './basemap/use-basemap-reload.ts';
 import { useProtocolReady } from './basemap/use-protocol-ready.ts';
 import { hasLinkedCamera, placeWithLinkedCamera } from './camera/linked-camera.ts';
@@ -28,7 +29,12 @@ import { MapButtonsControl } from './camera/map-buttons.ts';
 import { useFirstViewKept } from './camera/use-first-view-kept.ts';
 import { usePlaceInView } from './camera/use-place-in-view.ts';
 import { useSourceInView } from './camera/use-source-in-view.ts';
-import { ArchiveSource, EventTilesSource, RangeMarksSource } from './events/event-sources.tsx';
+import {
+  ARCHIVE_SOURCE,
+  ArchiveSource,
+  EventTilesSource,
+  RangeMarksSource,
+} from './events/event-sources.tsx';
 import { eventTilesReady, rangeTiles } from './events/event-tiles.ts';
 import { useRangeStates } from './events/use-range-states.ts';
 import { useHoverCursor } from './events/hover-cursor.ts';
@@ -41,7 +47,13 @@ import {
 import { nearestPlaceId } from './events/pick-place.ts';
 import { PLACE_LAYER_IDS, useEventLayers, type ArchiveOnMap } from './events/use-event-layers.ts';
 import { provideYearIcons, showYear } from './events/year-icons.ts';
-import { basemapFailure, startFailure, type MapErrorLike } from './map-errors.ts';
+import {
+  archiveFailure,
+  basemapFailure,
+  startFailure,
+  type ArchiveFiles,
+  type MapErrorLike,
+} from './map-errors.ts';
 import { useMapInLanguage } from './use-map-in-language.ts';
 import { useMapLoaded, type Camera } from './use-map-loaded.ts';
 import { useMapPrinting } from './use-map-printing.ts';
@@ -156,6 +168,13 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
   useRangeStates(mapLoaded ? mapRef : null, eventTiles, rangeDays);
   const keepFirstView = useFirstViewKept(!LINKED_CAMERA && !recovery.restoreCamera);
+  const archiveFiles: ArchiveFiles = useMemo(
+    () => ({
+      [DETAIL_SOURCE]: { file: DETAIL_FILE, part: 'map.partDetail' },
+      ...(archive && { [ARCHIVE_SOURCE]: { file: archive.file, part: 'map.partArchive' } }),
+    }),
+    [archive],
+  );
 
   return (
     <Map
@@ -180,6 +199,9 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
           recovery.onBasemapFailure(failure);
           return;
         }
+        // A tile archive that cannot be read: said with the part of the map it holds; "Try again" reads it anew.
+        const unread = archiveFailure(error, archiveFiles);
+        if (unread) return recovery.onBasemapFailure(unread);
         const reason = startFailure(error, loadedRef.current);
         if (reason !== null) recovery.onStartFailure(reason);
       }}
@@ -189,7 +211,11 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       style={FILL_PARENT}
     >
       {/* Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in. */}
-      <DetailSource mapRef={mapLoaded ? mapRef : null} labelsBefore={PLACE_HIGHLIGHT_LAYER_ID} />
+      <DetailSource
+        mapRef={mapLoaded ? mapRef : null}
+        labelsBefore={PLACE_HIGHLIGHT_LAYER_ID}
+        attempt={recovery.basemapAttempt}
+      />
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />
@@ -207,7 +233,8 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       )}
       {archive && archiveReady && (
         <ArchiveSource
-          url={archive.url}
+          key={recovery.basemapAttempt}
+          url={pmtilesUrl(archive.file, recovery.basemapAttempt)}
           layers={{ keys: layers.archiveYearKeys, filters: layers.archiveFilters }}
         />
       )}

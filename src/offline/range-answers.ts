@@ -22,7 +22,10 @@ const pieceKey = (request: Request) => {
 };
 
 export async function answerRange({ request }: { request: Request }): Promise<Response> {
-  const whole = await matchPrecache(request.url);
+  // Without its query: the map asks for `detail.pmtiles?attempt=2` when the reader tries a failed archive again.
+  const file = new URL(request.url);
+  file.search = '';
+  const whole = await matchPrecache(file.href);
   if (whole) return createPartialResponse(request, whole);
   const pieces = await caches.open(PIECES_CACHE);
   try {

@@ -24,7 +24,11 @@ afterEach(async () => {
   for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
 });
 async function newContext(options?: Parameters<Harness['browser']['newContext']>[0]) {
-  const context = await harness.browser.newContext({ reducedMotion: 'reduce', ...options });
+  const context = await harness.browser.newContext({
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+    ...options,
+  });
   contexts.push(context);
   return context;
 }

@@ -153,7 +153,7 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
     }
     const context = await session
       .harness()
-      .browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      .browser.newContext({ serviceWorkers: 'block', bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(new URL(`?lang=${lang}&place=aktobe`, session.harness().baseUrl).href);
     await mapIdle(page);
@@ -164,7 +164,7 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
 
 describe('a reader whose browser prefers Kazakh', () => {
   it('gets the interface in Kazakh without asking', async () => {
-    const context = await session.harness().browser.newContext({ locale: 'kk-KZ' });
+    const context = await session.harness().browser.newContext({ serviceWorkers: 'block', locale: 'kk-KZ' });
     const page = await context.newPage();
     await page.goto(session.harness().baseUrl);
     await mapIdle(page);

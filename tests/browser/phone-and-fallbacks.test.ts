@@ -212,6 +212,7 @@ describe('on a phone (390×844 unless a test says otherwise, touch)', () => {
 
   it('passes an axe-core audit with no serious or critical violations, map and panel open', async () => {
     const context = await harness.browser.newContext({
+      serviceWorkers: 'block',
       bypassCSP: true,
       viewport: { width: 1280, height: 800 },
     });

@@ -16,5 +16,9 @@ export function pmtilesReady(): Promise<void> {
   return registered;
 }
 
-/** A file of the site's as MapLibre takes it: the pmtiles protocol over the file's own URL. */
-export const pmtilesUrl = (path: string) => `pmtiles://${dataUrl(path)}`;
+/**
+ * A file of the site's as MapLibre takes it: the pmtiles protocol over the file's own URL. `attempt` (the
+ * reader's "Try again") makes it a new address: the protocol keeps a failed archive's answer under its address.
+ */
+export const pmtilesUrl = (path: string, attempt = 0) =>
+  `pmtiles://${dataUrl(path)}${attempt > 0 ? `?attempt=${attempt}` : ''}`;

@@ -57,14 +57,16 @@ export function RangeMarksSource({ tiles, filter }: { tiles: string; filter: Fil
   );
 }
 
+export const ARCHIVE_SOURCE = 'events-archive';
+
 export function ArchiveSource({ url, layers }: { url: string; layers: LayersOf }) {
   return (
-    <Source id="events-archive" type="vector" url={url}>
+    <Source id={ARCHIVE_SOURCE} type="vector" url={url}>
       {layers.keys.map((key) => (
         <Layer
           key={key}
           {...(key === RANGE_KEY ? rangeLayer : eventLayer)}
-          source="events-archive"
+          source={ARCHIVE_SOURCE}
           id={archiveLayerId(key)}
           beforeId={PLACE_LABEL_LAYER_ID}
           filter={layers.filters[key]}

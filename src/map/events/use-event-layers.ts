@@ -25,7 +25,8 @@ import { RANGE_KEY, yearKeysWithEvents, type YearView } from './year-icons.ts';
 
 /** A site published as an archive: its tiles, years and sources (corpus/event-archive.ts). */
 export interface ArchiveOnMap {
-  url: string;
+  /** The archive's file, as the site serves it (`data/events.pmtiles`). */
+  file: string;
   years: ReadonlyArray<number | null>;
   sourceIds: readonly string[];
 }
