@@ -10,7 +10,7 @@ import {
   renderedEventIds,
   startHarness,
   type Harness,
-} from './support/harness.ts';
+} from '../support/harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -23,12 +23,9 @@ const contexts: BrowserContext[] = [];
 afterEach(async () => {
   for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
 });
+const QUIET = { reducedMotion: 'reduce', serviceWorkers: 'block' } as const;
 async function newContext(options?: Parameters<Harness['browser']['newContext']>[0]) {
-  const context = await harness.browser.newContext({
-    reducedMotion: 'reduce',
-    serviceWorkers: 'block',
-    ...options,
-  });
+  const context = await harness.browser.newContext({ ...QUIET, ...options });
   contexts.push(context);
   return context;
 }
