@@ -18,7 +18,19 @@ export const LAYERS = {
   map: ['lib', 'records', 'i18n', 'datasets', 'tiles', 'corpus'],
   export: ['lib', 'records', 'i18n', 'datasets', 'packs', 'corpus', 'map'],
   panels: ['lib', 'records', 'i18n', 'formats', 'datasets', 'packs', 'import', 'corpus', 'map', 'export'],
-  app: ['lib', 'records', 'i18n', 'datasets', 'packs', 'import', 'corpus', 'map', 'export', 'panels', 'offline'],
+  app: [
+    'lib',
+    'records',
+    'i18n',
+    'datasets',
+    'packs',
+    'import',
+    'corpus',
+    'map',
+    'export',
+    'panels',
+    'offline',
+  ],
 };
 
 /** Code outside src/ and what of src/ it may use: the data build and its scripts never load the interface. */

@@ -153,7 +153,11 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
     }
     const context = await session
       .harness()
-      .browser.newContext({ serviceWorkers: 'block', bypassCSP: true, viewport: { width: 1280, height: 800 } });
+      .browser.newContext({
+        serviceWorkers: 'block',
+        bypassCSP: true,
+        viewport: { width: 1280, height: 800 },
+      });
     const page = await context.newPage();
     await page.goto(new URL(`?lang=${lang}&place=aktobe`, session.harness().baseUrl).href);
     await mapIdle(page);

@@ -27,7 +27,10 @@ const atAlmaty = events.features.filter(
 
 /** Opens the app with this event set served in place of the built events file, once the map is idle. */
 async function openWithEvents(json: unknown, path: string) {
-  const context = await harness.browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const context = await harness.browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 800 },
+  });
   await context.route('**/data/events.geojson', (route) => route.fulfill({ json }));
   const page = await context.newPage();
   await page.goto(new URL(path, harness.baseUrl).href);
