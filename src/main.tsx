@@ -20,6 +20,7 @@ import './styles/map-controls.css';
 import './styles/import.css';
 import './styles/export.css';
 import './styles/authoring.css';
+import './styles/embed.css';
 import './styles/phone.css';
 import './styles/print.css';
 import { App } from './app/app.tsx';

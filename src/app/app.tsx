@@ -21,6 +21,8 @@ import { PackImportCard } from '../panels/own-sources/pack-import-card.tsx';
 import { isPackFile, usePackImport } from '../panels/own-sources/use-pack-import.ts';
 import { Legend } from '../panels/legend.tsx';
 import { LoadFailures, MapMissing, UpdateReady } from '../panels/notices.tsx';
+import { FullMapLink } from '../panels/full-map-link.tsx';
+import { isEmbedded } from '../export/embed-code.ts';
 import { updateOffer } from '../offline/register-offline.ts';
 import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
@@ -41,6 +43,8 @@ import { useSelectionCounts, useTimeIndex } from './use-selection-counts.ts';
 import { useUrlSelection } from './use-url-selection.ts';
 
 const NO_EXCERPTS: readonly Excerpt[] = [];
+/** `?embed=1`: a newsroom's frame, with map, legend and timeline and no top bar (export/embed-code.ts). */
+const EMBEDDED = isEmbedded(window.location.search);
 
 export function App() {
   const { status, loadedOnce, data, failures, datasets, storageProblem, progress, own } = useDataState();
@@ -94,7 +98,7 @@ function Reader(props: ReaderProps) {
     [readPackFile, importFile],
   );
   const { dropping, dropHandlers } = useDropImport(addFile);
-  const [selection, setSelection] = useUrlSelection(known, loadedOnce);
+  const [selection, setSelection] = useUrlSelection(known, loadedOnce, EMBEDDED);
   const { lang, chooseLanguage } = useReaderLanguage(selection.lang, setSelection);
   const { t, tell } = translator(lang);
   const recovery = useMapRecovery();
@@ -132,25 +136,30 @@ function Reader(props: ReaderProps) {
 
   return (
     <TranslatorProvider lang={lang}>
-      <div className={`app ${panelOpen ? 'with-panel' : ''}`} data-status={loadedOnce ? 'ready' : 'loading'}>
-        <TopBar
-          places={indexes.places}
-          view={view}
-          mapAvailable={recovery.mapProblem === null}
-          sourcesShown={sourcesOpen && selection.placeId === null}
-          onChoosePlace={actions.selectPlace}
-          onView={setView}
-          onAddData={addFile}
-          lang={lang}
-          onChooseLanguage={chooseLanguage}
-          shownCount={counts.shown}
-          archived={indexes.archive !== null}
-          onExport={exportFile}
-          onOpenSources={() => {
-            actions.selectPlace(null);
-            setSourcesOpen(true);
-          }}
-        />
+      <div
+        className={`app ${panelOpen ? 'with-panel' : ''} ${EMBEDDED ? 'embedded' : ''}`}
+        data-status={loadedOnce ? 'ready' : 'loading'}
+      >
+        {!EMBEDDED && (
+          <TopBar
+            places={indexes.places}
+            view={view}
+            mapAvailable={recovery.mapProblem === null}
+            sourcesShown={sourcesOpen && selection.placeId === null}
+            onChoosePlace={actions.selectPlace}
+            onView={setView}
+            onAddData={addFile}
+            lang={lang}
+            onChooseLanguage={chooseLanguage}
+            shownCount={counts.shown}
+            archived={indexes.archive !== null}
+            onExport={exportFile}
+            onOpenSources={() => {
+              actions.selectPlace(null);
+              setSourcesOpen(true);
+            }}
+          />
+        )}
 
         <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
         <UpdateReady onApply={applyUpdate} />
@@ -164,6 +173,7 @@ function Reader(props: ReaderProps) {
           <ImportPanel controls={imports} />
           <PackImportCard key={packs.state.step === 'idle' ? 'idle' : packs.state.fileName} packs={packs} />
           {!loadedOnce && <LoadingNote progress={progress} />}
+          {EMBEDDED && <FullMapLink />}
           {showMap ? (
             <div className="map-wrap">
               {/* A map that stops: the list takes its place, with the reason, as it does without WebGL. */}

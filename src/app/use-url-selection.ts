@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Selection } from '../corpus/selection.ts';
+import { withEmbed } from '../export/embed-code.ts';
 import { parseSelection, serialiseSelection, type Known } from './url-state.ts';
 
 /** What a history entry stands for: the city open and the article read. */
@@ -16,7 +17,8 @@ function entryOf(s: Selection): string {
   return `${s.placeId ?? ''}|${s.reading?.sourceId ?? ''}|${s.reading?.excerptId ?? ''}`;
 }
 
-export function useUrlSelection(known: Known, dataReady: boolean) {
+/** `embedded`: the page is an embed, whose address keeps its `embed=1` as the selection changes. */
+export function useUrlSelection(known: Known, dataReady: boolean, embedded = false) {
   const [startSearch] = useState(() => window.location.search);
   const [selection, setSelection] = useState<Selection>(() => parseSelection(startSearch, known));
   const [readAgainstData, setReadAgainstData] = useState(false);
@@ -30,7 +32,9 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
 
   useEffect(() => {
     if (!readAgainstData) return;
-    const query = serialiseSelection(selection, known);
+    const query = embedded
+      ? withEmbed(serialiseSelection(selection, known), true)
+      : serialiseSelection(selection, known);
     const entryChanged = entry.current !== undefined && entry.current !== entryOf(selection);
     entry.current = entryOf(selection);
     if (query === window.location.search) return;
@@ -45,7 +49,7 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
       // the link then lags behind the view, which is better than a stopped page.
       console.warn('The address could not be updated:', error);
     }
-  }, [selection, known, readAgainstData]);
+  }, [selection, known, readAgainstData, embedded]);
 
   useEffect(() => {
     if (!readAgainstData) return;
@@ -54,11 +58,13 @@ export function useUrlSelection(known: Known, dataReady: boolean) {
       const next = parseSelection(window.location.search, known);
       entry.current = entryOf(next);
       // A hash-only entry (the camera typed into the address bar) leaves the selection as it is.
-      setSelection((now) => (serialiseSelection(now, known) === window.location.search ? now : next));
+      setSelection((now) =>
+        withEmbed(serialiseSelection(now, known), embedded) === window.location.search ? now : next,
+      );
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [known, readAgainstData]);
+  }, [known, readAgainstData, embedded]);
 
   return [selection, setSelection] as const;
 }

@@ -269,6 +269,14 @@ export const en = {
   'export.groupCitations': 'Citations',
   'export.groupMap': 'Map',
   'export.menu': 'Export',
+  'embed.group': 'Embed',
+  'embed.show': 'Embed this view in a page…',
+  'embed.codeLabel': 'Code to paste into your page',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Copied',
+  'embed.note': 'The site that serves the map must allow your site to frame it (docs/deploy.md).',
+  'embed.frameTitle': 'Steppe Sources: a map of political violence and protest in Kazakhstan',
+  'embed.openFull': 'Open the full map ↗',
   'export.scope':
     'What the map shows now: {count, plural, one {# event} other {# events}}, with their sources.',
   'export.archived':

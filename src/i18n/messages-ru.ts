@@ -274,6 +274,15 @@ export const ru: Messages = {
   'export.groupCitations': 'Ссылки',
   'export.groupMap': 'Карта',
   'export.menu': 'Экспорт',
+  'embed.group': 'Встроить',
+  'embed.show': 'Встроить этот вид в страницу…',
+  'embed.codeLabel': 'Код для вставки в вашу страницу',
+  'embed.copy': 'Скопировать код',
+  'embed.copied': 'Скопировано',
+  'embed.note':
+    'Сайт, на котором размещена карта, должен разрешить вашему сайту показывать её во фрейме (docs/deploy.md).',
+  'embed.frameTitle': 'Steppe Sources: карта политического насилия и протестов в Казахстане',
+  'embed.openFull': 'Открыть полную карту ↗',
   'export.scope':
     'То, что сейчас на карте: {count, plural, one {# событие} few {# события} many {# событий} other {# события}} с источниками.',
   'export.archived':

@@ -3,6 +3,7 @@ import type { ExportKind } from '../export/make-export.ts';
 import type { MessageKey } from '../i18n/translator.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { messageOf, type Message } from '../i18n/message.ts';
+import { EmbedCodeBox } from './embed-code-box.tsx';
 
 const ITEMS: Array<{ kind: ExportKind | 'print'; label: MessageKey; group: 'data' | 'citations' | 'map' }> = [
   { kind: 'geojson', label: 'export.geojson', group: 'data' },
@@ -25,7 +26,8 @@ type Status = { state: 'idle' } | { state: 'working'; label: string } | { state:
 
 /**
  * The Export menu: the events the reader sees (year, layers, sources and datasets switched on) as data, their
- * sources as citations, and the map as a figure or on paper. Every file is made in the page.
+ * sources as citations, the map as a figure or on paper, and the code to embed the view in another page.
+ * Every file is made in the page.
  */
 export function ExportMenu({
   eventCount,
@@ -93,6 +95,7 @@ export function ExportMenu({
             ))}
           </div>
         ))}
+        <EmbedCodeBox />
         {archived && <p className="export-note">{t('export.archived')}</p>}
         {!mapShown && <p className="export-note">{t('export.needsMap')}</p>}
         <p className="export-status" role="status">

@@ -10,11 +10,13 @@ import { join, resolve } from 'node:path';
 import { bytesToHeader, FetchSource, PMTiles } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without types
-import { CSP } from '../../scripts/serve.mjs';
+import { cspWith } from '../../scripts/serve.mjs';
 import { launchChromium, mapIdle, openPage, type Harness } from './support/harness.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const SITE = readFileSync('deploy/nginx/steppe-sources.conf', 'utf8');
+/** A newsroom allowed to frame the map: the one line a site changes for that (docs/deploy.md). */
+const FRAMERS = "'self' https://news.example.kz";
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -32,10 +34,9 @@ let base = '';
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'steppe-nginx-'));
   const port = await freePort();
-  const site = SITE.replace(/^(\s*)root .*;$/m, `$1root ${resolve('dist')};`).replace(
-    /^(\s*)listen .*;$/m,
-    `$1listen 127.0.0.1:${port};`,
-  );
+  const site = SITE.replace(/^(\s*)root .*;$/m, `$1root ${resolve('dist')};`)
+    .replace(/^(\s*)listen .*;$/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)set \$frame_ancestors .*;$/m, `$1set $frame_ancestors "${FRAMERS}";`);
   writeFileSync(join(dir, 'site.conf'), site);
   // What Debian's /etc/nginx/nginx.conf provides around a site, in a folder of the test's own.
   writeFileSync(
@@ -78,10 +79,10 @@ afterAll(async () => {
 });
 
 describe('the app behind nginx', () => {
-  it('sends the same security headers as npm start, and caches hashed assets for a year', async () => {
+  it('sends the same security headers as npm start, with the sites its one frame-ancestors line lists, and caches hashed assets for a year', async () => {
     const page = await fetch(base);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toBe(CSP);
+    expect(page.headers.get('content-security-policy')).toBe(cspWith(FRAMERS));
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     expect(page.headers.get('cache-control')).toBe('no-cache');
@@ -89,8 +90,13 @@ describe('the app behind nginx', () => {
     const asset = await fetch(new URL(script, base));
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(asset.headers.get('content-security-policy')).toBe(CSP);
+    expect(asset.headers.get('content-security-policy')).toBe(cspWith(FRAMERS));
     expect((await fetch(base, { method: 'POST' })).status).toBe(405);
+    // The offline app's worker is checked for a new deployment on every visit; its manifest has its type.
+    const worker = await fetch(new URL('service-worker.js', base));
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await fetch(new URL('manifest.webmanifest', base));
+    expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
   });
 
   it('answers a byte range with just those bytes, and a tile archive reader finds a tile that way', async () => {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../../scripts/serve.mjs';
 
@@ -132,8 +132,11 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
-/** Resolves when the map has drawn everything it was asked to (MapLibre's idle), never by sleeping. */
-export async function mapIdle(page: Page): Promise<void> {
+/**
+ * Resolves when the map has drawn everything it was asked to (MapLibre's idle), never by sleeping. Also inside
+ * a frame: the embed, framed by another page.
+ */
+export async function mapIdle(page: Page | Frame): Promise<void> {
   // The map starts before the data arrive: wait for both.
   await page.waitForFunction(
     () => Boolean(window.steppeMap) && document.querySelector('.app[data-status="ready"]'),
