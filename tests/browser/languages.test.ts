@@ -151,13 +151,11 @@ describe.each(['ru', 'kk'] as const)('a reader in %s', (lang) => {
       );
       await w.context.close();
     }
-    const context = await session
-      .harness()
-      .browser.newContext({
-        serviceWorkers: 'block',
-        bypassCSP: true,
-        viewport: { width: 1280, height: 800 },
-      });
+    const context = await session.harness().browser.newContext({
+      serviceWorkers: 'block',
+      bypassCSP: true,
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(new URL(`?lang=${lang}&place=aktobe`, session.harness().baseUrl).href);
     await mapIdle(page);
