@@ -1,9 +1,9 @@
 /**
  * The page's side of the service worker (service-worker.ts): registers it, and offers a new deployment once it
  * has installed and waits (`updateOffer`). Accepting lets it take over, and every open page of the app then
- * reloads, so none runs on with files of two deployments.
+ * reloads, so none runs on with files of two deployments. The browser's own API, a few lines: the first view
+ * carries no library for it.
  */
-import { Workbox } from 'workbox-window';
 
 /** The built site's worker; the dev server has none. */
 const WORKER_URL = 'service-worker.js';
@@ -21,16 +21,29 @@ export const updateOffer = {
   current: () => apply,
 };
 
-export function registerOfflineApp(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const wb = new Workbox(new URL(WORKER_URL, document.baseURI).href);
-  const hadController = navigator.serviceWorker.controller !== null;
-  wb.addEventListener('waiting', () => {
-    apply = () => wb.messageSkipWaiting();
-    listeners.forEach((listener) => listener());
+function offer(waiting: ServiceWorker) {
+  apply = () => waiting.postMessage({ type: 'SKIP_WAITING' });
+  listeners.forEach((listener) => listener());
+}
+
+async function register(): Promise<void> {
+  const workers = navigator.serviceWorker;
+  // No controller: the first visit, whose worker takes no page over (the next visit opens through it).
+  const hadController = workers.controller !== null;
+  const registration = await workers.register(new URL(WORKER_URL, document.baseURI).href);
+  if (registration.waiting && hadController) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed' && workers.controller !== null) offer(installing);
+    });
   });
   // A new worker took over (from this page or another of the app's): this page's files are the old ones.
-  if (hadController) navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-  // Refused (a browser policy, a private window): the app works as before, online.
-  wb.register().catch(() => undefined);
+  if (hadController) workers.addEventListener('controllerchange', () => window.location.reload());
+}
+
+export function registerOfflineApp(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Refused (a browser policy, a private window, a test that blocks it): the app works as before, online.
+  register().catch(() => undefined);
 }

@@ -22,8 +22,11 @@ registerRoute(({ request }) => isRangeRequest(request), answerRange);
 // Written as `self.__WB_MANIFEST`: the build looks for those words to put the list of files in.
 precacheAndRoute((self as unknown as WithManifest).__WB_MANIFEST);
 cleanupOutdatedCaches();
-// Any address of the app (`?place=aktobe#6/49/57`) opens the precached page.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// Any address of the app (`?place=aktobe#6/49/57`) opens the precached page; a data file opened in a tab is
+// itself.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/data\//, /\/assets\//] }),
+);
 // Files written after the build (a published event archive's manifest and pages): from the network, and kept.
 registerRoute(({ url, request }) => isSiteFile(url, request, worker.location.origin), fromNetworkKept);
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../../scripts/serve.mjs';
 import { PRECACHE_BUDGET_BYTES } from '../../../src/offline/precache-rules.ts';
+import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
 import { fixturePackZip } from '../../fixtures/source-pack.ts';
 import { launchChromium, mapIdle, openPage, type Harness, type Watched } from '../support/harness.ts';
 
@@ -28,6 +29,16 @@ function precached(): Array<{ url: string; revision: string | null }> {
     revision: m[1] === 'null' ? null : m[1]!.slice(1, -1),
   }));
 }
+
+/** The reader's own dataset: one protest in Atyrau, from an ACLED export. */
+const fieldNotes = csv(ACLED_HEADER, [
+  acledRow({
+    event_id_cnty: 'KAZ9001', event_date: '2016-05-21', time_precision: '1', event_type: 'Protests',
+    sub_event_type: 'Peaceful protest', country: 'Kazakhstan', admin1: 'Atyrau', location: 'Atyrau',
+    latitude: '47.1167', longitude: '51.8833', geo_precision: '1', source: 'Field notes', notes: 'A rally.',
+    fatalities: '0',
+  }),
+]); // prettier-ignore
 
 let server: { url: string; close: () => Promise<void> } | null = null;
 let port = 0;
@@ -93,6 +104,13 @@ describe('the installed app, after a first visit', () => {
     });
     await reader.page.waitForSelector('[data-pack-step="added"]', { timeout: 30_000 });
     await reader.page.click('.import-panel button:has-text("Close")');
+    await reader.page.setInputFiles('#add-data-input', {
+      name: 'field-notes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fieldNotes, 'utf8'),
+    });
+    await reader.page.waitForSelector('[data-import-step="done"]', { timeout: 30_000 });
+    await reader.page.click('.import-panel button:has-text("Close")');
     await workerActive(reader.page);
 
     await server!.close();
@@ -112,6 +130,9 @@ describe('the installed app, after a first visit', () => {
     await offline('?place=kandyagash');
     await expect.poll(() => reader.page.locator('.place-panel h2').textContent()).toBe('Kandyagash');
     expect(await reader.page.innerText('.place-panel')).toContain('About 200 people gathered');
+    // The reader's own dataset, kept in this browser: its protest in Atyrau.
+    await offline('?place=atyrau&year=2016');
+    await reader.page.locator('[data-event="data-field-notes-row-2"]').waitFor({ timeout: 10_000 });
     // Zoomed in over Atyrau: the detail archive's ranges are answered from its cached copy.
     await offline('#7/47.1/51.9');
     await reader.page.waitForFunction(() => window.steppeMap?.getLayer('detail-water') !== undefined);
