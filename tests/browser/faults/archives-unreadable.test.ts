@@ -1,6 +1,7 @@
 /**
  * Tile archives the map cannot read, said in words: a host that ignores `Range` (it answers every request
- * with the whole file, as some static hosts do), an archive that is damaged, in the reader's language. The
+ * with the whole file, as some static hosts do), an archive missing from the server, one that is damaged, in
+ * the reader's language. The
  * rest of the map keeps working: places, panels, counts.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,26 @@ describe('a host that answers every request whole, ignoring byte ranges', () => 
     expect(
       Number(await w.page.locator('[data-kind="attack"] ~ .legend-count').textContent()),
     ).toBeGreaterThan(0);
+    await w.context.close();
+  });
+});
+
+describe('a basemap archive missing from the server', () => {
+  it('is said to be not on the server, with the status, and what to do', async () => {
+    const w = await openPage(ranged, '#7/47.1/51.9', {
+      prepare: (context) => context.route('**/detail.pmtiles*', (route) => route.fulfill({ status: 404 })),
+    });
+    await mapIdle(w.page);
+    const item = failureItem(w.page, 'data/basemap/detail.pmtiles');
+    await item.waitFor({ timeout: 30_000 });
+    expect(await item.innerText()).toContain(
+      'holds the zoomed-in basemap (lakes, rivers and towns) and is not on the server (HTTP 404). Whoever hosts the map must publish it again',
+    );
+    // The rest of the map is drawn: Atyrau's dot is there.
+    const dots = await w.page.evaluate(
+      () => window.steppeMap!.queryRenderedFeatures({ layers: ['place-dots'] }).length,
+    );
+    expect(dots).toBeGreaterThan(0);
     await w.context.close();
   });
 });
