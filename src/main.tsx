@@ -29,10 +29,13 @@ import { loadMapFonts } from './map/basemap/map-fonts.ts';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { AppFault } from './panels/notices.tsx';
 import { registerOfflineApp } from './offline/register-offline.ts';
+import { firstLanguage } from './app/use-reader-language.ts';
+import { loadCatalogue } from './i18n/translator.ts';
 
 void loadData();
-// Data and fonts load side by side; the page renders once the map's fonts are in.
-await loadMapFonts();
+// Data, fonts and the reader's language load side by side; the page renders once the fonts and words are in
+// (words that cannot be fetched leave the page in English).
+await Promise.all([loadMapFonts(), loadCatalogue(firstLanguage()).catch(() => undefined)]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary fallback={(error) => <AppFault error={error} />}>

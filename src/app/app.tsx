@@ -1,6 +1,7 @@
 /**
- * The reader's page: header (search, views), map or list, legend and timeline, and the side panel.
- * Data arrive from the data store; the selection lives in the URL; the map only draws and filters.
+ * The reader's page: header (search, views), map or list, legend and timeline, and the side panel; embedded
+ * (`?embed=1`), the same without the header. Data arrive from the data store; the selection lives in the URL;
+ * the map only draws and filters.
  */
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useDataState } from '../corpus/data-store.ts';

@@ -32,9 +32,7 @@ export function useUrlSelection(known: Known, dataReady: boolean, embedded = fal
 
   useEffect(() => {
     if (!readAgainstData) return;
-    const query = embedded
-      ? withEmbed(serialiseSelection(selection, known), true)
-      : serialiseSelection(selection, known);
+    const query = withEmbed(serialiseSelection(selection, known), embedded);
     const entryChanged = entry.current !== undefined && entry.current !== entryOf(selection);
     entry.current = entryOf(selection);
     if (query === window.location.search) return;

@@ -9,13 +9,26 @@ import type { Language } from './languages.ts';
 import { readNote, type Message } from './message.ts';
 import { en } from './messages-en.ts';
 import type { MessageKey, Messages } from './message-key.ts';
-import { kk } from './messages-kk.ts';
-import { ru } from './messages-ru.ts';
 
 export type { MessageKey, Messages };
 export type MessageValues = Record<string, string | number>;
 
-export const CATALOGUES: Record<Language, Messages> = { en, ru, kk };
+/**
+ * The catalogues loaded. English comes with the page (the command-line tools and the workers' messages speak
+ * it); Russian and Kazakh, some 40 KB each, are fetched when a reader first needs one (loadCatalogue).
+ */
+const CATALOGUES: Partial<Record<Language, Messages>> = { en };
+const LATER: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
+  ru: () => import('./messages-ru.ts').then((m) => m.ru),
+  kk: () => import('./messages-kk.ts').then((m) => m.kk),
+};
+
+export const catalogueLoaded = (lang: Language): boolean => CATALOGUES[lang] !== undefined;
+
+/** Makes `translator(lang)` available; rejects when the catalogue's file cannot be fetched. */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (lang !== 'en') CATALOGUES[lang] ??= await LATER[lang]();
+}
 
 /** The locale Intl formats with: British English writes a day before its month, as the sources do. */
 const LOCALE: Record<Language, string> = { en: 'en-GB', ru: 'ru', kk: 'kk' };
@@ -106,9 +119,12 @@ const sharedFormatters = (): Formatters => ({
   ),
 });
 
+/** The translator of a language whose catalogue is loaded (English always is: see loadCatalogue). */
 export function translator(lang: Language): Translator {
   let done = made.get(lang);
   if (done) return done;
+  const catalogue = CATALOGUES[lang];
+  if (!catalogue) throw new Error(`The ${lang} messages are not loaded: loadCatalogue('${lang}') first.`);
   const locale = LOCALE[lang];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
   // Made when first needed, and kept: each Intl formatter loads its locale's data, and the first view needs few.
@@ -125,7 +141,7 @@ export function translator(lang: Language): Translator {
   let numbers: Intl.NumberFormat | undefined;
   const t: Translator['t'] = (key, values) => {
     // A key no catalogue has (a message stored by an older version) is shown as the key, never as nothing.
-    const text: string = CATALOGUES[lang][key] ?? key;
+    const text: string = catalogue[key] ?? key;
     // Most messages are plain words: they need no parsing (the first view says some forty of them).
     if (!text.includes('{')) return text;
     let message = compiled.get(key);

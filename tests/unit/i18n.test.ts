@@ -1,11 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowProblemMessage } from '../../src/formats/imported-record.ts';
 import { readDatasetFile } from '../../src/formats/read-dataset-file.ts';
 import { LANGUAGES, parseLanguage, preferredLanguage } from '../../src/i18n/languages.ts';
-import { CATALOGUES, fallbackDate, needsFallback, translator } from '../../src/i18n/translator.ts';
+import { en } from '../../src/i18n/messages-en.ts';
+import { kk } from '../../src/i18n/messages-kk.ts';
+import { ru } from '../../src/i18n/messages-ru.ts';
+import { fallbackDate, loadCatalogue, needsFallback, translator } from '../../src/i18n/translator.ts';
+
+const CATALOGUES = { en, ru, kk };
+beforeAll(async () => {
+  await loadCatalogue('ru');
+  await loadCatalogue('kk');
+});
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { placesCollection } from '../../src/records/schema.ts';
 import { searchPlaces } from '../../src/corpus/search-places.ts';
 import { describeOblast } from '../../src/i18n/describe-oblast.ts';
-import { translator } from '../../src/i18n/translator.ts';
+import { loadCatalogue, translator } from '../../src/i18n/translator.ts';
 
 const english = translator('en');
+beforeAll(() => loadCatalogue('ru'));
 import { buildData } from '../../geo/pipeline/build-data.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
