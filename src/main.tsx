@@ -26,6 +26,7 @@ import './styles/print.css';
 import { App } from './app/app.tsx';
 import { loadData } from './corpus/data-store.ts';
 import { loadMapFonts } from './map/basemap/map-fonts.ts';
+import { whenFirstDrawn } from './map/bench-hooks.ts';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { AppFault } from './panels/notices.tsx';
 import { registerOfflineApp } from './offline/register-offline.ts';
@@ -43,4 +44,5 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 );
-registerOfflineApp();
+// Kept for offline use once the first view is drawn (or 15 s on, where no map draws).
+registerOfflineApp(whenFirstDrawn(15_000));

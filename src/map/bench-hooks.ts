@@ -1,6 +1,7 @@
 /**
  * What the browser tests and the benchmark read off the page, kept apart from the map's own code: the live
- * map on `window.steppeMap`, and the `map-first-idle` mark, the first complete drawing with the data.
+ * map on `window.steppeMap`, and the `map-first-idle` mark, the first complete drawing with the data (which
+ * the offline app also waits for: whenFirstDrawn).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
@@ -21,5 +22,24 @@ export function markFirstIdleWithData(map: MaplibreMap | undefined, dataReady: b
   if (!map || !dataReady || marked()) return;
   map.once('idle', () => {
     if (!marked()) performance.mark('map-first-idle');
+  });
+}
+
+/**
+ * Resolves at the map's first complete drawing with its data, or after `atMostMs` where none comes (no WebGL,
+ * the list instead): for work that must not slow the first view down.
+ */
+export function whenFirstDrawn(atMostMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('map-first-idle').length > 0) done();
+    });
+    const timer = setTimeout(done, atMostMs);
+    observer.observe({ type: 'mark', buffered: true });
   });
 }

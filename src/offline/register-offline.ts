@@ -42,8 +42,12 @@ async function register(): Promise<void> {
   if (hadController) workers.addEventListener('controllerchange', () => window.location.reload());
 }
 
-export function registerOfflineApp(): void {
+/**
+ * `firstViewDrawn`: the worker's first install downloads the whole site (docs/deploy.md), which would slow
+ * the first view by a quarter on this machine: it is registered once that view is drawn.
+ */
+export function registerOfflineApp(firstViewDrawn: Promise<void>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // Refused (a browser policy, a private window, a test that blocks it): the app works as before, online.
-  register().catch(() => undefined);
+  void firstViewDrawn.then(register).catch(() => undefined);
 }
