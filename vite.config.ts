@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PRECACHE_GLOBS, PRECACHE_LARGEST_FILE } from './src/offline/precache-rules.ts';
+import { PRECACHE_GLOBS, PRECACHE_LARGEST_FILE, PRECACHE_LEFT_OUT } from './src/offline/precache-rules.ts';
 import { WEB_APP_MANIFEST } from './src/offline/web-app-manifest.ts';
 
 export default defineConfig({
@@ -20,6 +20,7 @@ export default defineConfig({
       includeManifestIcons: false,
       injectManifest: {
         globPatterns: PRECACHE_GLOBS,
+        globIgnores: PRECACHE_LEFT_OUT,
         maximumFileSizeToCacheInBytes: PRECACHE_LARGEST_FILE,
       },
     }),

@@ -21,10 +21,10 @@ import { useImport } from '../panels/import/use-import.ts';
 import { PackImportCard } from '../panels/own-sources/pack-import-card.tsx';
 import { isPackFile, usePackImport } from '../panels/own-sources/use-pack-import.ts';
 import { Legend } from '../panels/legend.tsx';
-import { LoadFailures, MapMissing, UpdateReady } from '../panels/notices.tsx';
+import { KeptOffline, LoadFailures, MapMissing, UpdateReady } from '../panels/notices.tsx';
 import { FullMapLink } from '../panels/full-map-link.tsx';
 import { isEmbedded } from '../export/embed-code.ts';
-import { updateOffer } from '../offline/register-offline.ts';
+import { offlineState } from '../offline/register-offline.ts';
 import { SourceReader } from '../panels/reader/source-reader.tsx';
 import { SelectionStatus } from '../panels/selection-status.tsx';
 import { Timeline } from '../panels/timeline/timeline.tsx';
@@ -103,7 +103,7 @@ function Reader(props: ReaderProps) {
   const { lang, chooseLanguage } = useReaderLanguage(selection.lang, setSelection);
   const { t, tell } = translator(lang);
   const recovery = useMapRecovery();
-  const applyUpdate = useSyncExternalStore(updateOffer.subscribe, updateOffer.current);
+  const offline = useSyncExternalStore(offlineState.subscribe, offlineState.current);
   const loadFailures = useLoadFailures(failures, retrying);
   const [view, setView] = useState<View>('map');
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -163,7 +163,7 @@ function Reader(props: ReaderProps) {
         )}
 
         <LoadFailures failures={loadFailures.failures} onRetry={loadFailures.retry} />
-        <UpdateReady onApply={applyUpdate} />
+        <UpdateReady onApply={offline.applyUpdate} />
 
         <main className={dropping ? 'stage stage-drop' : 'stage'} {...dropHandlers}>
           {dropping && (
@@ -174,6 +174,7 @@ function Reader(props: ReaderProps) {
           <ImportPanel controls={imports} />
           <PackImportCard key={packs.state.step === 'idle' ? 'idle' : packs.state.fileName} packs={packs} />
           {!loadedOnce && <LoadingNote progress={progress} />}
+          <KeptOffline shown={offline.keptOffline} onClose={offlineState.dismissKept} />
           {EMBEDDED && <FullMapLink />}
           {showMap ? (
             <div className="map-wrap">

@@ -51,6 +51,7 @@ export const en = {
   'notice.updateReady':
     'A new version of the map is ready. It replaces this one whole when you choose: the page reloads.',
   'notice.updateApply': 'Update now',
+  'notice.keptOffline': 'Kept in this browser: the map now opens without a connection.',
   'kind.attack': EVENT_KIND_NAMES.attack,
   'kind.explosion': EVENT_KIND_NAMES.explosion,
   'kind.protest': EVENT_KIND_NAMES.protest,

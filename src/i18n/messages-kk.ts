@@ -51,6 +51,7 @@ export const kk: Messages = {
   'notice.updateReady':
     'Картаның жаңа нұсқасы дайын. Сіз қалаған кезде ол мұны толық ауыстырады: бет қайта жүктеледі.',
   'notice.updateApply': 'Қазір жаңарту',
+  'notice.keptOffline': 'Карта осы браузерде сақталды: енді ол байланыссыз да ашылады.',
   'kind.attack': 'Шабуыл',
   'kind.explosion': 'Жарылыс (себебі белгісіз)',
   'kind.protest': 'Наразылық',

@@ -8,6 +8,7 @@
  * A new deployment installs beside the old one and waits: the page offers it as an update, and only when the
  * reader accepts does it take over (its message `SKIP_WAITING`), so no page ever runs half old, half new files.
  */
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { answerRange, isRangeRequest } from './range-answers.ts';
@@ -29,6 +30,10 @@ registerRoute(
 );
 // Files written after the build (a published event archive's manifest and pages): from the network, and kept.
 registerRoute(({ url, request }) => isSiteFile(url, request, worker.location.origin), fromNetworkKept);
+
+// The first worker takes the page that installed it at once (the same deployment), so the archive pieces that
+// page reads are kept; a later one takes pages only when the reader accepts it (SKIP_WAITING), and they reload.
+clientsClaim();
 
 worker.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void worker.skipWaiting();

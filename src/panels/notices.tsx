@@ -44,6 +44,20 @@ export function UpdateReady({ onApply }: { onApply: (() => void) | null }) {
   );
 }
 
+/** Over the map, once: the first install has kept the whole site, so the map opens without a connection. */
+export function KeptOffline({ shown, onClose }: { shown: boolean; onClose: () => void }) {
+  const { t } = useT();
+  if (!shown) return null;
+  return (
+    <div className="notice notice-overlay notice-kept" role="status">
+      <p>{t('notice.keptOffline')}</p>
+      <button type="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    </div>
+  );
+}
+
 export function MapMissing({ reason }: { reason: string }) {
   const { t } = useT();
   return (

@@ -112,6 +112,11 @@ describe('the installed app, after a first visit', () => {
     await reader.page.waitForSelector('[data-import-step="done"]', { timeout: 30_000 });
     await reader.page.click('.import-panel button:has-text("Close")');
     await workerActive(reader.page);
+    const kept = reader.page.locator('.notice-kept');
+    await kept.waitFor({ timeout: 30_000 });
+    expect(await kept.innerText()).toContain('Kept in this browser: the map now opens without a connection.');
+    await kept.getByRole('button', { name: 'Close' }).click();
+    expect(await kept.count()).toBe(0);
 
     await server!.close();
     server = null;
