@@ -11,7 +11,7 @@ import { bytesToHeader, FetchSource, PMTiles } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script without types
 import { cspWith } from '../../scripts/serve.mjs';
-import { launchChromium, mapIdle, openPage, type Harness } from './support/harness.ts';
+import { harnessFor, mapIdle, openPage, type Harness } from './support/harness.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const SITE = readFileSync('deploy/nginx/steppe-sources.conf', 'utf8');
@@ -69,8 +69,7 @@ beforeAll(async () => {
       break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  const browser = await launchChromium();
-  harness = { browser, baseUrl: base, cspReports: [], close: () => browser.close() };
+  harness = await harnessFor(base);
 });
 
 afterAll(async () => {

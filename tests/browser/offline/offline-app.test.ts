@@ -16,7 +16,7 @@ import { startServer } from '../../../scripts/serve.mjs';
 import { PRECACHE_BUDGET_BYTES } from '../../../src/offline/precache-rules.ts';
 import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
 import { fixturePackZip } from '../../fixtures/source-pack.ts';
-import { launchChromium, mapIdle, openPage, type Harness, type Watched } from '../support/harness.ts';
+import { harnessFor, mapIdle, openPage, type Harness, type Watched } from '../support/harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'offline-site-'));
 cpSync('dist', root, { recursive: true });
@@ -49,8 +49,7 @@ async function serve() {
 }
 beforeAll(async () => {
   await serve();
-  const browser = await launchChromium();
-  harness = { browser, baseUrl: server!.url, cspReports: [], close: () => browser.close() };
+  harness = await harnessFor(server!.url);
 }, 60_000);
 afterAll(async () => {
   await harness?.close();

@@ -12,7 +12,7 @@ import { publishEvents } from '../../../geo/scripts/publish-events.ts';
 import { generateEvents } from '../../../scripts/bench/generate-events.ts';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../../scripts/serve.mjs';
-import { launchChromium, mapIdle, openPage, renderedEventIds, type Harness } from '../support/harness.ts';
+import { harnessFor, mapIdle, openPage, renderedEventIds, type Harness } from '../support/harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'offline-archive-'));
 let server: { url: string; close: () => Promise<void> } | null = null;
@@ -42,8 +42,7 @@ beforeAll(async () => {
   expect(await publishEvents(incoming, join(root, 'data'), 1000)).toMatchObject({ archive: true });
   rebuildRevisions();
   server = await startServer({ root, port: 0 });
-  const browser = await launchChromium();
-  harness = { browser, baseUrl: server!.url, cspReports: [], close: () => browser.close() };
+  harness = await harnessFor(server!.url);
 }, 120_000);
 afterAll(async () => {
   await harness?.close();

@@ -64,6 +64,12 @@ export async function startHarness(
   };
 }
 
+/** A browser for a server the test runs itself (to stop it, or to serve nginx): closing closes the browser. */
+export async function harnessFor(baseUrl: string): Promise<Harness> {
+  const browser = await launchChromium();
+  return { browser, baseUrl, cspReports: [], close: () => browser.close() };
+}
+
 export interface Watched {
   context: BrowserContext;
   page: Page;
