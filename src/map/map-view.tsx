@@ -163,7 +163,6 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
   );
   useMapPrinting(mapRef, mapLoaded);
   useMapInLanguage(mapRef, mapLoaded);
-  const noteBasemapFailed = useBasemapReload(mapRef, recovery.basemapAttempt);
   usePlaceInView(mapLoaded ? mapRef : null, places, selection.placeId, panelRef, LINKED_PLACE);
   useSourceInView(mapLoaded ? mapRef : null, places, sourcePlaceIds, panelRef);
   useRangeStates(mapLoaded ? mapRef : null, eventTiles, rangeDays);
@@ -175,6 +174,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
     }),
     [archive],
   );
+  const noteBasemapFailed = useBasemapReload(mapRef, recovery.basemapAttempt, archiveFiles);
 
   return (
     <Map
@@ -193,15 +193,13 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       onStyleData={(e) => provideYearIcons(e.target, selectedYear.current)}
       onError={(e) => {
         const error = e as MapErrorLike;
-        const failure = basemapFailure(error, BASEMAP_FILES);
+        // A basemap file, or a tile archive (said with the part of the map it holds): "Try again" reads it anew.
+        const failure = basemapFailure(error, BASEMAP_FILES) ?? archiveFailure(error, archiveFiles);
         if (failure) {
           noteBasemapFailed(error.sourceId!);
           recovery.onBasemapFailure(failure);
           return;
         }
-        // A tile archive that cannot be read: said with the part of the map it holds; "Try again" reads it anew.
-        const unread = archiveFailure(error, archiveFiles);
-        if (unread) return recovery.onBasemapFailure(unread);
         const reason = startFailure(error, loadedRef.current);
         if (reason !== null) recovery.onStartFailure(reason);
       }}
@@ -211,11 +209,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       style={FILL_PARENT}
     >
       {/* Lakes, rivers and towns from zoom 5, fetched only once the reader zooms in. */}
-      <DetailSource
-        mapRef={mapLoaded ? mapRef : null}
-        labelsBefore={PLACE_HIGHLIGHT_LAYER_ID}
-        attempt={recovery.basemapAttempt}
-      />
+      <DetailSource mapRef={mapLoaded ? mapRef : null} labelsBefore={PLACE_HIGHLIGHT_LAYER_ID} />
       <Source id="places" type="geojson" data={places}>
         <Layer {...placeHighlightLayer} filter={highlightFilter} />
         <Layer {...placeDotLayer} />
@@ -233,8 +227,7 @@ export function MapView({ content, selection, recovery, onSelectPlace, panelRef 
       )}
       {archive && archiveReady && (
         <ArchiveSource
-          key={recovery.basemapAttempt}
-          url={pmtilesUrl(archive.file, recovery.basemapAttempt)}
+          url={pmtilesUrl(archive.file)}
           layers={{ keys: layers.archiveYearKeys, filters: layers.archiveFilters }}
         />
       )}

@@ -14,22 +14,21 @@ import {
 import { pmtilesUrl } from './pmtiles-protocol.ts';
 import { useBasemapDetail } from './use-basemap-detail.ts';
 
-/** `attempt`: raised by the reader's "Try again", which reads the archive afresh after a failure. */
+const DETAIL_URL = pmtilesUrl(DETAIL_FILE);
+
 export function DetailSource({
   mapRef,
   labelsBefore,
-  attempt,
 }: {
   mapRef: RefObject<MapRef | null> | null;
   labelsBefore: string;
-  attempt: number;
 }) {
   const { t, lang } = useT();
   const detail = useBasemapDetail(mapRef);
   return (
     <>
       {detail.ready && (
-        <Source key={attempt} id={DETAIL_SOURCE} type="vector" url={pmtilesUrl(DETAIL_FILE, attempt)}>
+        <Source id={DETAIL_SOURCE} type="vector" url={DETAIL_URL}>
           {DETAIL_WATER_LAYERS.map((layer) => (
             <Layer key={layer.id} {...layer} beforeId="water-labels" />
           ))}
