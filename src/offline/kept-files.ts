@@ -1,7 +1,7 @@
 /**
- * The site's files that were not in the build the service worker precached — those `npm run publish-events`
- * writes afterwards (an archive's manifest, a place's pages). Fetched from the network while it answers, and
- * each kept, so the places the reader has opened open again offline.
+ * The site's data files the service worker does not precache — a published event archive's tallies and a
+ * place's pages (PRECACHE_LEFT_OUT). Fetched from the network while it answers, and each kept, so the places
+ * the reader has opened open again offline.
  */
 export const KEPT_CACHE = 'steppe-site-files';
 

@@ -1,7 +1,7 @@
 /**
  * Byte ranges (`Range: bytes=…`) as a PMTiles archive asks for them. A precached file answers from its whole
- * copy, cut to the range (206). A file that is not precached (an event archive published after the build) is
- * asked of the network; each piece it answers is kept under its range, so what the reader has seen of it opens
+ * copy, cut to the range (206). A file that is not precached (a published event archive's tiles) is asked
+ * of the network; each piece it answers is kept under its range, so what the reader has seen of it opens
  * again offline.
  */
 import { matchPrecache } from 'workbox-precaching';

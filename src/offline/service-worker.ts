@@ -28,7 +28,7 @@ cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/\/data\//, /\/assets\//] }),
 );
-// Files written after the build (a published event archive's manifest and pages): from the network, and kept.
+// Data files not precached (a published event archive's tallies and pages): from the network, and kept.
 registerRoute(({ url, request }) => isSiteFile(url, request, worker.location.origin), fromNetworkKept);
 
 // The first worker takes the page that installed it at once (the same deployment), so the archive pieces that
