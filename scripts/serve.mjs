@@ -127,11 +127,10 @@ export function startServer({
     if (!existsSync(path)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     const headers = {
       ...SECURITY_HEADERS,
-      'Content-Security-Policy': csp,
+      'Content-Security-Policy': cspReportTo ? `${csp}; report-uri /__csp-report` : csp,
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     };
-    if (cspReportTo) headers['Content-Security-Policy'] = `${csp}; report-uri /__csp-report`;
     // One byte range (`Range: bytes=a-b`, `a-`, `-n`), as a tile archive reader asks; anything else whole.
     const size = statSync(path).size;
     const range = byteRanges ? byteRange(req.headers.range, size) : null;

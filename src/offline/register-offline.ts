@@ -45,13 +45,18 @@ async function register(): Promise<void> {
   const hadController = workers.controller !== null;
   const registration = await workers.register(new URL(WORKER_URL, document.baseURI).href);
   if (registration.waiting && hadController) offer(registration.waiting);
-  const follow = (installing: ServiceWorker | null) =>
-    installing?.addEventListener('statechange', () => {
+  // Installing already (a first visit), or later (a deployment found on a later check): each followed once,
+  // though the first may also be announced by `updatefound`.
+  const followed = new WeakSet<ServiceWorker>();
+  const follow = (installing: ServiceWorker | null) => {
+    if (!installing || followed.has(installing)) return;
+    followed.add(installing);
+    installing.addEventListener('statechange', () => {
       if (installing.state === 'installed' && workers.controller !== null) offer(installing);
       // The first worker active: everything is precached (an install is all or nothing).
       if (installing.state === 'activated' && !hadController) change({ keptOffline: true });
     });
-  // Installing already (a first visit), or later (a deployment found on a later check).
+  };
   follow(registration.installing);
   registration.addEventListener('updatefound', () => follow(registration.installing));
   // A new worker took over (from this page or another of the app's): this page's files are the old ones. The
