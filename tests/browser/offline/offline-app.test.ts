@@ -5,7 +5,6 @@
  * deployment is then offered as an update and taken whole, only when the reader accepts. The precache stays
  * within its budget and matches the size docs/deploy.md states.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,19 +15,11 @@ import { startServer } from '../../../scripts/serve.mjs';
 import { PRECACHE_BUDGET_BYTES } from '../../../src/offline/precache-rules.ts';
 import { ACLED_HEADER, acledRow, csv } from '../../fixtures/dataset-files.ts';
 import { fixturePackZip } from '../../fixtures/source-pack.ts';
+import { precacheList, reviseList } from './precache-list.ts';
 import { harnessFor, mapIdle, openPage, type Harness, type Watched } from '../support/harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'offline-site-'));
 cpSync('dist', root, { recursive: true });
-
-/** The service worker's list of files: every `{url, revision}` the build wrote into it. */
-function precached(): Array<{ url: string; revision: string | null }> {
-  const worker = readFileSync(join(root, 'service-worker.js'), 'utf8');
-  return [...worker.matchAll(/\{"revision":(null|"[0-9a-f]+"),"url":"([^"]+)"\}/g)].map((m) => ({
-    url: m[2]!,
-    revision: m[1] === 'null' ? null : m[1]!.slice(1, -1),
-  }));
-}
 
 /** The reader's own dataset: one protest in Atyrau, from an ACLED export. */
 const fieldNotes = csv(ACLED_HEADER, [
@@ -68,7 +59,7 @@ let reader: Watched;
 
 describe('the installed app, after a first visit', () => {
   it('keeps every file it needs, within the stated budget', () => {
-    const files = precached();
+    const files = precacheList(root);
     const bytes = files.reduce((sum, f) => sum + statSync(join(root, f.url)).size, 0);
     for (const needed of [
       'index.html',
@@ -156,10 +147,7 @@ describe('the installed app, after a first visit', () => {
       '<head><meta name="deployment" content="second" />',
     );
     writeFileSync(join(root, 'index.html'), page);
-    const old = precached().find((f) => f.url === 'index.html')!.revision!;
-    const fresh = createHash('md5').update(page).digest('hex');
-    const worker = join(root, 'service-worker.js');
-    writeFileSync(worker, readFileSync(worker, 'utf8').replace(old, fresh));
+    reviseList(root);
     await serve();
 
     const deployment = () =>

@@ -3,7 +3,6 @@
  * after publishing: the archive is not precached, but what a reader has viewed of it — its tallies, the tiles
  * of the view, a place's page of events — is kept as it arrives, and opens again with the server stopped.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,24 +11,12 @@ import { publishEvents } from '../../../geo/scripts/publish-events.ts';
 import { generateEvents } from '../../../scripts/bench/generate-events.ts';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../../scripts/serve.mjs';
+import { reviseList } from './precache-list.ts';
 import { harnessFor, mapIdle, openPage, renderedEventIds, type Harness } from '../support/harness.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'offline-archive-'));
 let server: { url: string; close: () => Promise<void> } | null = null;
 let harness: Harness;
-
-/** As if built after publishing: the worker's list carries the revisions of the files publishing rewrote. */
-function rebuildRevisions() {
-  const file = join(root, 'service-worker.js');
-  let worker = readFileSync(file, 'utf8');
-  for (const m of worker.matchAll(/\{"revision":"([0-9a-f]+)","url":"([^"]+)"\}/g)) {
-    const now = createHash('md5')
-      .update(readFileSync(join(root, m[2]!)))
-      .digest('hex');
-    worker = worker.replace(m[0], m[0].replace(m[1]!, now));
-  }
-  writeFileSync(file, worker);
-}
 
 beforeAll(async () => {
   cpSync('dist', root, { recursive: true });
@@ -40,7 +27,8 @@ beforeAll(async () => {
   const incoming = join(root, 'incoming.geojson');
   writeFileSync(incoming, JSON.stringify(generateEvents(places, sourceIds, 3000, 3)));
   expect(await publishEvents(incoming, join(root, 'data'), 1000)).toMatchObject({ archive: true });
-  rebuildRevisions();
+  // As if built after publishing: the worker's list carries the revisions of the files publishing rewrote.
+  reviseList(root);
   server = await startServer({ root, port: 0 });
   harness = await harnessFor(server!.url);
 }, 120_000);
